@@ -1,0 +1,27 @@
+import { LB_HEALTH_CHECK } from './model/constants';
+import type { LoadBalancerSpec } from './model/scenario';
+import type { LoadBalancer } from './model/world';
+
+/** A load balancer from its spec; it serves from `now + provisionTicks` (0 for the starting estate). */
+export function createLoadBalancer(
+  spec: LoadBalancerSpec,
+  now: number,
+  provisionTicks: number,
+): LoadBalancer {
+  return {
+    id: spec.id,
+    regionId: spec.region,
+    zoneIds: [...spec.zones],
+    crossZone: spec.crossZone ?? true,
+    sticky: spec.sticky ?? false,
+    healthCheck: {
+      intervalTicks: spec.healthCheck?.intervalSeconds ?? LB_HEALTH_CHECK.intervalTicks,
+      unhealthyThreshold: spec.healthCheck?.unhealthyThreshold ?? LB_HEALTH_CHECK.unhealthyThreshold,
+      healthyThreshold: spec.healthCheck?.healthyThreshold ?? LB_HEALTH_CHECK.healthyThreshold,
+    },
+    targets: [],
+    activeFromTick: now + provisionTicks,
+    createdTick: now,
+  };
+}
+

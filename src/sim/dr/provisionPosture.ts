@@ -1,0 +1,111 @@
+import type { EventSink } from '../events';
+import { LB_PROVISION_TICKS } from '../model/constants';
+import type { DrPosture } from '../model/lifecycles';
+import type { World } from '../model/world';
+import { createLoadBalancer } from '../createLoadBalancer';
+import { launchInstance } from '../instanceOps';
+import { findRegion, newId } from '../lookup';
+import { refreshDnsAnswer } from '../systems/checkDnsHealth';
+import { registerTarget } from '../targets';
+import { fail, ok, type Result } from '../../shared/result';
+
+export interface PostureRequest {
+  posture: DrPosture;
+  primaryRegionId: string;
+  drRegionId: string;
+  /** Part of the level's starting estate: everything is already built and serving at tick 0. */
+  atStart?: boolean;
+}
+
+/**
+ * What each DR posture keeps standing in the DR Region (AWS DR whitepaper, DOMAIN §7.1):
+ * - backup & restore: only backups, copied across Regions hourly (RPO/RTO hours);
+ * - pilot light: a live cross-region database replica and app servers built but stopped (10s of min);
+ * - warm standby: the replica and a scaled-down copy that is running (minutes);
+ * - multi-site active/active: the replica and full production capacity serving traffic (near zero).
+ */
+const STANDING_SHARE: Record<DrPosture, (n: number) => number> = {
+  backupRestore: () => 0,
+  pilotLight: (n) => n,
+  warmStandby: (n) => Math.max(1, Math.ceil(n / 4)),
+  activeActive: (n) => n,
+};
+
+export function provisionPosture(world: World, req: PostureRequest, events: EventSink): Result<string> {
+  const primary = findRegion(world, req.primaryRegionId);
+  const dr = findRegion(world, req.drRegionId);
+  if (!primary || !dr) return fail(`both Regions must exist (${world.regions.map((r) => r.id).join(', ')})`);
+  if (primary.id === dr.id) return fail('the DR Region must differ from the primary Region');
+  if (world.dr !== null) return fail(`the DR posture is already ${world.dr.posture}: it is chosen once per run`);
+
+  const fleet = world.instances.filter((i) => i.regionId === primary.id && (i.state === 'running' || i.state === 'pending'));
+  const fleetSize = Math.max(1, fleet.length);
+  const instanceType = fleet[0]?.type ?? 'm5.large';
+  const now = world.tick;
+  world.dr = {
+    posture: req.posture,
+    primaryRegionId: primary.id,
+    drRegionId: dr.id,
+    state: 'normal',
+    phase: 'idle',
+    activeRegionId: primary.id,
+    fleetSize,
+    instanceType,
+    loadBalancerId: null,
+    endpointId: null,
+    replicaId: null,
+    instanceIds: [],
+    startedTick: now,
+  };
+  const plan = world.dr;
+  const db = world.databases[0];
+  if (db && req.posture !== 'backupRestore') {
+    const id = newId(world, 'replica');
+    db.replicas.push({ id, regionId: dr.id, zoneId: dr.zoneIds[0]!, state: 'available' });
+    plan.replicaId = id;
+    events.push({ tick: now, type: 'database.replicaAdded', subject: db.id, detail: `${id} in ${dr.id} (cross-region)` });
+  } else if (db) {
+    // Cross-region backup copies: billed as snapshot storage of the whole database.
+    db.snapshots.push({ id: newId(world, 'snap'), databaseId: db.id, tick: now, sizeGb: db.storageGb });
+  }
+  if (req.posture !== 'backupRestore') {
+    const lb = createLoadBalancer({ id: newId(world, 'alb'), region: dr.id, zones: [...dr.zoneIds] }, now, req.atStart ? 0 : LB_PROVISION_TICKS);
+    world.loadBalancers.push(lb);
+    plan.loadBalancerId = lb.id;
+    addEndpoint(world, lb.id, dr.id, req.posture, events);
+    const standing = STANDING_SHARE[req.posture](fleetSize);
+    const initial = req.posture === 'pilotLight' ? 'stopped' : req.atStart ? 'running' : 'pending';
+    for (let k = 0; k < standing; k++) {
+      const inst = launchInstance(world, { zoneId: dr.zoneIds[k % dr.zoneIds.length]!, type: instanceType, initialState: initial }, events);
+      plan.instanceIds.push(inst.id);
+      if (initial === 'running') registerTarget(world, lb, inst.id, events, 'healthy');
+      else if (initial === 'pending') inst.attachOnRunning = lb.id;
+      else registerTarget(world, lb, inst.id, events);
+    }
+  }
+  events.push({ tick: now, type: 'dr.postureSet', subject: dr.id, detail: req.posture });
+  return ok(req.posture);
+}
+
+/** The DR Region's DNS endpoint: a failover secondary, or an equal weight for active/active. */
+function addEndpoint(world: World, lbId: string, regionId: string, posture: DrPosture, events: EventSink): void {
+  const dns = world.dns;
+  const id = `${regionId}-endpoint`;
+  dns.endpoints.push({
+    id,
+    regionId,
+    targetKind: 'loadBalancer',
+    targetId: lbId,
+    role: 'secondary',
+    weight: 1,
+    healthy: true,
+    failStreak: 0,
+    okStreak: 0,
+  });
+  dns.policy = posture === 'activeActive' ? 'weighted' : 'failover';
+  if (world.dr) world.dr.endpointId = id;
+  // Keep per-endpoint arrays aligned: the new endpoint starts with no cached share.
+  dns.previousAnswer = [...dns.answer, 0];
+  dns.answer = [...dns.answer, 0];
+  refreshDnsAnswer(world, events);
+}

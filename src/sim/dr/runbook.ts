@@ -1,0 +1,179 @@
+import { advance } from '../machines/advance';
+import { databaseMachine } from '../machines/databaseMachine';
+import { drMachine } from '../machines/drMachine';
+import type { EventSink } from '../events';
+import { DATABASE, LB_PROVISION_TICKS } from '../model/constants';
+import type { DatabaseState, DrState } from '../model/lifecycles';
+import type { DrPlan, World } from '../model/world';
+import { createLoadBalancer } from '../createLoadBalancer';
+import { launchInstance, transitionInstance } from '../instanceOps';
+import { findInstance, findLoadBalancer, findRegion, newId } from '../lookup';
+import { restore } from '../commands/databaseCommands';
+import { perMille, refreshDnsAnswer } from '../systems/checkDnsHealth';
+import { canLaunchInto } from '../systems/autoscale';
+import { upZones } from '../systems/upZones';
+import { fail, ok, type Result } from '../../shared/result';
+
+/**
+ * A DR failover runs the posture's steps: bring the data up in the DR Region (promote the
+ * cross-region replica, or restore from the hourly backup copy), bring compute up to production
+ * size (start the pilot light's stopped servers, scale the warm standby, build everything for
+ * backup & restore), and once both are ready point DNS at the DR Region. The measured RTO is what
+ * these steps take; the RPO is what the data step loses.
+ */
+export function startFailover(world: World, fromRegionId: string, toRegionId: string, events: EventSink): Result<string> {
+  const plan = world.dr;
+  if (!plan) return fail('set a DR posture first (dr.setPosture)');
+  if (plan.primaryRegionId !== fromRegionId || plan.drRegionId !== toRegionId) {
+    return fail(`this plan fails over from ${plan.primaryRegionId} to ${plan.drRegionId}`);
+  }
+  const next = advance(drMachine, plan.state, { type: 'FAIL_OVER' }) as DrState | null;
+  if (next === null) return fail(`a failover cannot start while the plan is ${plan.state}`);
+  plan.state = next;
+  plan.phase = 'waiting';
+  plan.startedTick = world.tick;
+  events.push({ tick: world.tick, type: 'dr.failoverStarted', subject: toRegionId, detail: plan.posture });
+  startDataStep(world, plan, toRegionId, events);
+  startComputeStep(world, plan, events);
+  return ok(plan.posture);
+}
+
+export function startFailback(world: World, events: EventSink): Result<string> {
+  const plan = world.dr;
+  if (!plan) return fail('there is no DR plan');
+  if (findRegion(world, plan.primaryRegionId)?.state !== 'available') return fail(`${plan.primaryRegionId} is not available yet`);
+  const next = advance(drMachine, plan.state, { type: 'FAIL_BACK' }) as DrState | null;
+  if (next === null) return fail(`fail back needs a completed failover (the plan is ${plan.state})`);
+  plan.state = next;
+  plan.phase = 'waiting';
+  plan.startedTick = world.tick;
+  events.push({ tick: world.tick, type: 'dr.failbackStarted', subject: plan.primaryRegionId });
+  // Data goes home through a fresh replica in the primary Region, promoted like any other.
+  const db = world.databases[0];
+  if (db && db.regionId !== plan.primaryRegionId) {
+    const zoneId = findRegion(world, plan.primaryRegionId)!.zoneIds[0]!;
+    const id = newId(world, 'replica');
+    db.replicas.push({ id, regionId: plan.primaryRegionId, zoneId, state: 'promoting' });
+    db.state = advance(databaseMachine, db.state, { type: 'PROMOTE_REPLICA' }) as DatabaseState;
+    db.deadlineTick = world.tick + DATABASE.promoteTicks;
+    events.push({ tick: world.tick, type: 'database.promotionStarted', subject: db.id, detail: `${id} in ${zoneId}` });
+  }
+  for (const inst of world.instances) {
+    if (inst.regionId === plan.primaryRegionId && inst.state === 'stopped') transitionInstance(world, inst, 'START', events, 'DR fail back');
+  }
+  return ok(plan.primaryRegionId);
+}
+
+function startDataStep(world: World, plan: DrPlan, toRegionId: string, events: EventSink): void {
+  const db = world.databases[0];
+  if (!db || db.regionId === toRegionId) return;
+  const replica = db.replicas.find((r) => r.id === plan.replicaId && r.state === 'available');
+  if (replica) {
+    const next = advance(databaseMachine, db.state, { type: 'PROMOTE_REPLICA' }) as DatabaseState | null;
+    if (next === null) return;
+    if (db.lostAtTick !== null) {
+      // Asynchronous replication: the replica lags the lost primary by a couple of seconds.
+      world.metrics.dataLostSeconds += DATABASE.replicaLagTicks;
+      events.push({ tick: world.tick, type: 'database.dataLost', subject: db.id, value: DATABASE.replicaLagTicks });
+      db.lostAtTick = null;
+    }
+    db.state = next;
+    replica.state = 'promoting';
+    // Aurora Global Database promotes in under a minute; an RDS cross-region replica in minutes.
+    db.deadlineTick = world.tick + (plan.posture === 'activeActive' ? 60 : DATABASE.promoteTicks);
+    events.push({ tick: world.tick, type: 'database.promotionStarted', subject: db.id, detail: `${replica.id} in ${replica.zoneId}` });
+    return;
+  }
+  if (db.state === 'available') {
+    // Backup & restore with the primary still answering: nothing to restore yet; treat the Region as lost.
+    db.state = advance(databaseMachine, db.state, { type: 'PRIMARY_LOST', hasStandby: false }) as DatabaseState;
+    db.lostAtTick = world.tick;
+  }
+  const zoneId = findRegion(world, toRegionId)!.zoneIds[0]!;
+  restore(world, { type: 'database.restore', databaseId: db.id, zoneId }, events);
+}
+
+function startComputeStep(world: World, plan: DrPlan, events: EventSink): void {
+  const region = findRegion(world, plan.drRegionId)!;
+  let lb = plan.loadBalancerId === null ? undefined : findLoadBalancer(world, plan.loadBalancerId);
+  if (!lb) {
+    lb = createLoadBalancer({ id: newId(world, 'alb'), region: region.id, zones: [...region.zoneIds] }, world.tick, LB_PROVISION_TICKS);
+    world.loadBalancers.push(lb);
+    plan.loadBalancerId = lb.id;
+    addDrEndpoint(world, plan, lb.id, events);
+  }
+  for (const id of plan.instanceIds) {
+    const inst = findInstance(world, id);
+    if (inst?.state === 'stopped') transitionInstance(world, inst, 'START', events, 'DR failover');
+  }
+  const up = upZones(world);
+  const live = plan.instanceIds.filter((id) => {
+    const s = findInstance(world, id)?.state;
+    return s !== undefined && s !== 'terminated' && s !== 'shuttingDown';
+  }).length;
+  for (let k = live; k < plan.fleetSize; k++) {
+    const zoneId = region.zoneIds[k % region.zoneIds.length]!;
+    if (!canLaunchInto(world, zoneId, up)) continue;
+    const inst = launchInstance(world, { zoneId, type: plan.instanceType }, events);
+    inst.attachOnRunning = lb.id;
+    plan.instanceIds.push(inst.id);
+  }
+}
+
+function addDrEndpoint(world: World, plan: DrPlan, lbId: string, events: EventSink): void {
+  const dns = world.dns;
+  const id = `${plan.drRegionId}-endpoint`;
+  dns.endpoints.push({ id, regionId: plan.drRegionId, targetKind: 'loadBalancer', targetId: lbId, role: 'secondary', weight: 1, healthy: false, failStreak: 0, okStreak: 0 });
+  dns.answer = [...dns.answer, 0];
+  dns.previousAnswer = [...dns.previousAnswer, 0];
+  plan.endpointId = id;
+  refreshDnsAnswer(world, events);
+}
+
+/** Each tick: when data and compute are ready, switch DNS; when clients have followed, it is done. */
+export function runDr(world: World, events: EventSink): void {
+  const plan = world.dr;
+  if (!plan || plan.phase === 'idle') return;
+  const failingOver = plan.state === 'failingOver';
+  const target = failingOver ? plan.drRegionId : plan.primaryRegionId;
+  if (plan.phase === 'waiting') {
+    if (!dataReady(world, target) || !computeReady(world, plan, target)) return;
+    const endpointIdx = world.dns.endpoints.findIndex((e) => (failingOver ? e.id === plan.endpointId : e.regionId === plan.primaryRegionId));
+    world.dns.pinned = failingOver ? perMille(world.dns.endpoints.map((_, i) => (i === endpointIdx ? 1 : 0))) : null;
+    refreshDnsAnswer(world, events);
+    plan.phase = 'dnsSwitched';
+    events.push({ tick: world.tick, type: 'dr.stepCompleted', subject: target, detail: 'DNS now points at ' + target });
+    return;
+  }
+  // Clients follow the new answer as their cached records expire (one TTL).
+  if (world.tick - world.dns.answerChangedTick < world.dns.ttlTicks) return;
+  plan.state = advance(drMachine, plan.state, { type: 'STEPS_DONE' }) as DrState;
+  plan.phase = 'idle';
+  plan.activeRegionId = target;
+  const took = world.tick - plan.startedTick;
+  events.push({ tick: world.tick, type: failingOver ? 'dr.failedOver' : 'dr.failedBack', subject: target, value: took });
+  if (!failingOver) standDown(world, plan, events);
+}
+
+function dataReady(world: World, regionId: string): boolean {
+  const db = world.databases[0];
+  return !db || (db.state === 'available' && db.regionId === regionId);
+}
+
+function computeReady(world: World, plan: DrPlan, regionId: string): boolean {
+  const lbs = world.loadBalancers.filter((l) => l.regionId === regionId && l.activeFromTick <= world.tick);
+  const healthy = lbs.reduce((n, l) => n + l.targets.filter((t) => t.health === 'healthy').length, 0);
+  // Ready at production size; if launches keep failing, ready with what could be built.
+  return healthy >= plan.fleetSize || (healthy > 0 && world.tick - plan.startedTick > 3600);
+}
+
+/** After failing back, the DR Region returns to its standing posture (and its standing cost). */
+function standDown(world: World, plan: DrPlan, events: EventSink): void {
+  const keep = plan.posture === 'activeActive' ? plan.fleetSize : plan.posture === 'warmStandby' ? Math.max(1, Math.ceil(plan.fleetSize / 4)) : plan.posture === 'pilotLight' ? plan.fleetSize : 0;
+  plan.instanceIds.forEach((id, k) => {
+    const inst = findInstance(world, id);
+    if (!inst) return;
+    if (k >= keep) transitionInstance(world, inst, 'TERMINATE', events, 'DR stand-down');
+    else if (plan.posture === 'pilotLight') transitionInstance(world, inst, 'STOP', events, 'DR stand-down');
+  });
+}

@@ -1,0 +1,170 @@
+import type { DatabaseSize } from './constants';
+import type { DrPosture } from './lifecycles';
+import type { Purchase, ScalingMetric, Tenancy } from './world';
+
+/**
+ * A Scenario: a level file that has been parsed and checked. Times are in seconds (= ticks).
+ * src/levels turns untrusted JSON into this; the simulation trusts it.
+ */
+export interface ScenarioSpec {
+  formatVersion: 1;
+  id: string;
+  title: string;
+  durationSeconds: number;
+  regions: RegionSpec[];
+  estate: EstateSpec;
+  traffic: TrafficSpec;
+  faults: FaultsSpec;
+  objectives: ObjectivesSpec;
+  /** Command types the player may use (empty or absent: all). */
+  allowedCommands?: string[];
+  /** Instance types the player may launch (absent: all). */
+  allowedInstanceTypes?: string[];
+  /** Simulated seconds per real second at 1× speed. */
+  speed?: number;
+  briefing?: string;
+  debrief?: string;
+  par?: { uptimePct?: number; costUsd?: number };
+}
+
+export interface RegionSpec {
+  id: string;
+  zones: string[];
+}
+
+export interface EstateSpec {
+  instances?: InstanceSpec[];
+  loadBalancers?: LoadBalancerSpec[];
+  scalingGroups?: ScalingGroupSpec[];
+  databases?: DatabaseSpec[];
+  dns?: DnsSpec;
+  sessions?: 'memory' | 'store';
+  dr?: { posture: DrPosture; primaryRegion: string; drRegion: string };
+}
+
+export interface InstanceSpec {
+  id: string;
+  zone: string;
+  type: string;
+  purchase?: Purchase;
+  tenancy?: Tenancy;
+  /** Starts stopped instead of running (a pilot light's app servers). */
+  stopped?: boolean;
+  loadBalancer?: string;
+  diskGb?: number;
+}
+
+export interface LoadBalancerSpec {
+  id: string;
+  region: string;
+  zones: string[];
+  crossZone?: boolean;
+  sticky?: boolean;
+  healthCheck?: { intervalSeconds?: number; unhealthyThreshold?: number; healthyThreshold?: number };
+}
+
+export interface ScalingGroupSpec {
+  id: string;
+  region: string;
+  zones: string[];
+  type: string;
+  purchase?: Purchase;
+  min: number;
+  max: number;
+  desired: number;
+  loadBalancer?: string;
+  healthCheckType?: 'ec2' | 'elb';
+  healthCheckGraceSeconds?: number;
+  warmupSeconds?: number;
+  cooldownSeconds?: number;
+  policy?: { metric: ScalingMetric; target: number };
+  scheduled?: { atSeconds: number; min?: number; max?: number; desired?: number }[];
+}
+
+export interface DatabaseSpec {
+  id: string;
+  region: string;
+  zone: string;
+  size?: DatabaseSize;
+  multiAz?: boolean;
+  standbyZone?: string;
+  backups?: boolean;
+  storageGb?: number;
+  replicas?: { id: string; zone: string }[];
+}
+
+export interface DnsSpec {
+  policy?: 'simple' | 'failover' | 'weighted';
+  ttlSeconds?: number;
+  endpoints: { id: string; region: string; target: string; role?: 'primary' | 'secondary'; weight?: number }[];
+}
+
+export type DemandCurve =
+  | { kind: 'steady'; rps: number }
+  | { kind: 'ramp'; fromRps: number; toRps: number; startSeconds: number; endSeconds: number }
+  | { kind: 'dailyWave'; baseRps: number; peakRps: number; peakHour: number }
+  | { kind: 'spike'; atSeconds: number; durationSeconds: number; extraRps: number };
+
+export interface TrafficSpec {
+  /** Summed; demand is never negative. */
+  curves: DemandCurve[];
+  /** Seeded noise, ± percent of demand each tick. */
+  noisePct?: number;
+  /** Share of requests that write to the database, percent. */
+  writePct?: number;
+  /** Share of requests that need the user's session, percent. */
+  sessionPct?: number;
+  bytesPerRequest?: number;
+  /** Mean service time of one request at zero load (M/M/1), and the latency SLO. */
+  serviceMs?: number;
+  latencySloMs?: number;
+}
+
+export const FAULT_KINDS = [
+  'instance.terminate',
+  'instance.stop',
+  'instance.reboot',
+  'instance.spotInterruption',
+  'instance.greyFailure',
+  'zone.powerInterruption',
+  'zone.insufficientCapacity',
+  'region.outage',
+  'database.primaryFailure',
+  'traffic.spike',
+] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+export interface ScheduledFaultSpec {
+  atSeconds: number;
+  kind: FaultKind;
+  /** An instance, zone, region or database id; for traffic.spike, a percent multiplier in `spikePct`. */
+  target?: string;
+  durationSeconds?: number;
+  spikePct?: number;
+}
+
+export interface RandomFaultSpec {
+  kind: FaultKind;
+  /** Expected occurrences per target per hour. */
+  perHour: number;
+  durationSeconds?: number;
+  /** Only targets whose id starts with this. */
+  targetPrefix?: string;
+}
+
+export interface FaultsSpec {
+  scheduled?: ScheduledFaultSpec[];
+  random?: RandomFaultSpec[];
+}
+
+export interface ObjectivesSpec {
+  /** SLA target: percent of good one-minute windows. */
+  slaPct: number;
+  /** A window is bad when more than this percent of its requests failed or were too slow. */
+  badMinuteFailedPct?: number;
+  budgetUsd?: number;
+  /** Data loss allowed, seconds of writes. */
+  rpoSeconds?: number;
+  /** Longest interruption allowed, seconds. */
+  rtoSeconds?: number;
+}

@@ -1,0 +1,53 @@
+import type { EventSink } from '../events';
+import type { LoadBalancer, World } from '../model/world';
+import { isServing } from '../instanceOps';
+import { findInstance } from '../lookup';
+
+/**
+ * Load balancer health checks. Each target is probed every interval; it is marked unhealthy after
+ * `unhealthyThreshold` failed probes in a row (2 × 30 s ≈ 60 s at ALB defaults) and healthy again
+ * after `healthyThreshold` passes (5 × 30 s = 150 s); a new target needs one pass (DOMAIN §5.1).
+ * Until a dead target is caught it keeps receiving traffic: detection delay is the heart of HA vs FT.
+ * A grey failure passes its probes — the instance answers /health, just slowly.
+ */
+export function checkTargetHealth(world: World, up: Set<string>, events: EventSink): void {
+  const now = world.tick;
+  for (const lb of world.loadBalancers) {
+    if (lb.activeFromTick > now) continue;
+    for (const t of lb.targets) {
+      if (t.nextCheckTick > now) continue;
+      t.nextCheckTick = now + lb.healthCheck.intervalTicks;
+      const inst = findInstance(world, t.instanceId);
+      const pass = !!inst && isServing(inst, now) && up.has(inst.zoneId) && lb.zoneIds.includes(inst.zoneId);
+      if (pass) {
+        t.okStreak += 1;
+        t.failStreak = 0;
+        const need = t.health === 'initial' ? 1 : lb.healthCheck.healthyThreshold;
+        if (t.health !== 'healthy' && t.okStreak >= need) {
+          t.health = 'healthy';
+          events.push({ tick: now, type: 'target.markedHealthy', subject: t.instanceId, detail: lb.id });
+        }
+      } else {
+        t.failStreak += 1;
+        t.okStreak = 0;
+        if (t.health !== 'unhealthy' && t.failStreak >= lb.healthCheck.unhealthyThreshold) {
+          t.health = 'unhealthy';
+          events.push({
+            tick: now,
+            type: 'target.markedUnhealthy',
+            subject: t.instanceId,
+            detail: `${lb.id}: failed ${t.failStreak} health checks in a row`,
+          });
+        }
+      }
+    }
+  }
+}
+
+/** Targets the load balancer sends traffic to: healthy ones, or every target when none is (fail-open). */
+export function inServiceTargets(lb: LoadBalancer): LoadBalancer['targets'] {
+  const healthy = lb.targets.filter((t) => t.health === 'healthy');
+  if (healthy.length > 0) return healthy;
+  // ALB fails open: with every target unhealthy it sends to all of them (DOMAIN §5.1).
+  return lb.targets.filter((t) => t.health === 'unhealthy');
+}

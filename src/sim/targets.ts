@@ -1,0 +1,29 @@
+import type { EventSink } from './events';
+import type { LoadBalancer, TargetHealth, World } from './model/world';
+
+/**
+ * Registers an instance with a load balancer. A new target must pass one health check before it
+ * gets traffic (DOMAIN §5.1); its first probe is one interval away.
+ */
+export function registerTarget(world: World, lb: LoadBalancer, instanceId: string, events: EventSink, health: TargetHealth = 'initial'): void {
+  if (lb.targets.some((t) => t.instanceId === instanceId)) return;
+  lb.targets.push({ instanceId, health, okStreak: 0, failStreak: 0, nextCheckTick: world.tick + lb.healthCheck.intervalTicks });
+  // Keep targets in id order so every engine iterates them the same way.
+  lb.targets.sort((a, b) => (a.instanceId < b.instanceId ? -1 : a.instanceId > b.instanceId ? 1 : 0));
+  world.topologyVersion += 1;
+  events.push({ tick: world.tick, type: 'target.registered', subject: instanceId, detail: lb.id });
+}
+
+export function deregisterTarget(world: World, lb: LoadBalancer, instanceId: string, events: EventSink): boolean {
+  const i = lb.targets.findIndex((t) => t.instanceId === instanceId);
+  if (i < 0) return false;
+  lb.targets.splice(i, 1);
+  world.topologyVersion += 1;
+  events.push({ tick: world.tick, type: 'target.deregistered', subject: instanceId, detail: lb.id });
+  return true;
+}
+
+/** Removes an instance from every load balancer (it was terminated). */
+export function deregisterEverywhere(world: World, instanceId: string, events: EventSink): void {
+  for (const lb of world.loadBalancers) deregisterTarget(world, lb, instanceId, events);
+}
