@@ -20,6 +20,8 @@ export function createLoadBalancer(
       healthyThreshold: spec.healthCheck?.healthyThreshold ?? LB_HEALTH_CHECK.healthyThreshold,
     },
     targets: [],
+    targetsVersion: 0,
+    healthVersion: 0,
     activeFromTick: now + provisionTicks,
     createdTick: now,
   };

@@ -63,7 +63,6 @@ export function launchInstance(world: World, opts: LaunchOptions, events: EventS
   };
   world.instances.push(inst);
   world.fleetChanged = true;
-  world.topologyVersion += 1;
   events.push({ tick: now, type: 'instance.launched', subject: inst.id, detail: `${inst.type} in ${inst.zoneId}` });
   return inst;
 }

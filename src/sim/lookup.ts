@@ -1,4 +1,4 @@
-import type { Database, Instance, LoadBalancer, Region, ScalingGroup, World, Zone } from './model/world';
+import type { Database, Instance, LoadBalancer, Region, ScalingGroup, Target, World, Zone } from './model/world';
 
 /**
  * Id → entity lookups. Instances are the only large collection, so they get an index that is rebuilt
@@ -10,26 +10,67 @@ const instanceIndex = new WeakMap<Instance[], { length: number; byId: Map<string
 export function findInstance(world: World, id: string): Instance | undefined {
   const list = world.instances;
   let entry = instanceIndex.get(list);
-  if (!entry || entry.length !== list.length) {
-    entry = { length: list.length, byId: new Map(list.map((i) => [i.id, i])) };
+  if (!entry) {
+    entry = { length: 0, byId: new Map() };
     instanceIndex.set(list, entry);
+  }
+  // Launches only append to the array (pruning replaces it), so catching up is incremental.
+  for (; entry.length < list.length; entry.length++) {
+    const inst = list[entry.length]!;
+    entry.byId.set(inst.id, inst);
   }
   return entry.byId.get(id);
 }
 
-const targetCache = new WeakMap<LoadBalancer, { version: number; instances: (Instance | undefined)[] }>();
+/** The instances behind a load balancer's targets, index for index, with each one's zone index. */
+export interface ResolvedTargets {
+  instances: (Instance | undefined)[];
+  /** Index into world.zones of each target's zone (-1 when the instance is gone). */
+  zoneIdx: Int32Array;
+  /** 1 when the target's zone is one of the load balancer's enabled zones. */
+  enabled: Uint8Array;
+}
+
+const targetCache = new WeakMap<LoadBalancer, { version: number; resolved: ResolvedTargets }>();
 
 /**
- * The instances behind a load balancer's targets, index for index. Cached until the topology
- * changes (a launch, a registration, a prune bumps `world.topologyVersion`): the router reads it
- * every tick and must not pay a map lookup per target.
+ * Cached until the load balancer's targets or zones change (`lb.targetsVersion`): the router reads
+ * it every tick and must not pay a map lookup per target. Instances behind a target are never
+ * pruned (terminated instances are deregistered first), so the cache cannot go stale that way.
  */
-export function targetInstances(world: World, lb: LoadBalancer): (Instance | undefined)[] {
+export function targetInstances(world: World, lb: LoadBalancer): ResolvedTargets {
   const hit = targetCache.get(lb);
-  if (hit && hit.version === world.topologyVersion && hit.instances.length === lb.targets.length) return hit.instances;
+  if (hit && hit.version === lb.targetsVersion) return hit.resolved;
+  const zoneIndex = zoneIndexOf(world);
   const instances = lb.targets.map((t) => findInstance(world, t.instanceId));
-  targetCache.set(lb, { version: world.topologyVersion, instances });
-  return instances;
+  const zoneIdx = Int32Array.from(instances, (i) => (i ? (zoneIndex.get(i.zoneId) ?? -1) : -1));
+  const enabled = Uint8Array.from(instances, (i) => (i && lb.zoneIds.includes(i.zoneId) ? 1 : 0));
+  const resolved = { instances, zoneIdx, enabled };
+  targetCache.set(lb, { version: lb.targetsVersion, resolved });
+  return resolved;
+}
+
+const zoneIndexCache = new WeakMap<World['zones'], Map<string, number>>();
+
+/** Zone id → its index in world.zones (zones never change during a run). */
+export function zoneIndexOf(world: World): Map<string, number> {
+  let m = zoneIndexCache.get(world.zones);
+  if (!m) {
+    m = new Map(world.zones.map((z, i) => [z.id, i]));
+    zoneIndexCache.set(world.zones, m);
+  }
+  return m;
+}
+
+const healthCache = new WeakMap<LoadBalancer, { version: number; byId: Map<string, Target> }>();
+
+/** A load balancer's targets by instance id (the Target objects themselves, so health is live). */
+export function targetHealthById(world: World, lb: LoadBalancer): Map<string, Target> {
+  const hit = healthCache.get(lb);
+  if (hit && hit.version === lb.targetsVersion) return hit.byId;
+  const byId = new Map(lb.targets.map((t) => [t.instanceId, t]));
+  healthCache.set(lb, { version: lb.targetsVersion, byId });
+  return byId;
 }
 
 export const findZone = (world: World, id: string): Zone | undefined => world.zones.find((z) => z.id === id);

@@ -7,10 +7,11 @@ import type { LoadBalancer, TargetHealth, World } from './model/world';
  */
 export function registerTarget(world: World, lb: LoadBalancer, instanceId: string, events: EventSink, health: TargetHealth = 'initial'): void {
   if (lb.targets.some((t) => t.instanceId === instanceId)) return;
-  lb.targets.push({ instanceId, health, okStreak: 0, failStreak: 0, nextCheckTick: world.tick + lb.healthCheck.intervalTicks });
-  // Keep targets in id order so every engine iterates them the same way.
-  lb.targets.sort((a, b) => (a.instanceId < b.instanceId ? -1 : a.instanceId > b.instanceId ? 1 : 0));
-  world.topologyVersion += 1;
+  // Keep targets in id order so every engine iterates them the same way (new ids sort last).
+  let at = lb.targets.length;
+  while (at > 0 && lb.targets[at - 1]!.instanceId > instanceId) at--;
+  lb.targets.splice(at, 0, { instanceId, health, okStreak: 0, failStreak: 0, nextCheckTick: world.tick + lb.healthCheck.intervalTicks });
+  lb.targetsVersion += 1;
   events.push({ tick: world.tick, type: 'target.registered', subject: instanceId, detail: lb.id });
 }
 
@@ -18,7 +19,7 @@ export function deregisterTarget(world: World, lb: LoadBalancer, instanceId: str
   const i = lb.targets.findIndex((t) => t.instanceId === instanceId);
   if (i < 0) return false;
   lb.targets.splice(i, 1);
-  world.topologyVersion += 1;
+  lb.targetsVersion += 1;
   events.push({ tick: world.tick, type: 'target.deregistered', subject: instanceId, detail: lb.id });
   return true;
 }

@@ -34,7 +34,6 @@ export function createWorld(scenario: ScenarioSpec, seed: number): World {
     faults: [],
     trafficSpikePct: 100,
     fleetChanged: true,
-    topologyVersion: 0,
     billRates: { computeMicrosPerHour: 0, diskGb: 0, dedicatedMicrosPerHour: 0 },
     durationTicks: scenario.durationSeconds,
     ledger: createLedger(),

@@ -79,6 +79,7 @@ export function resize(world: World, c: Of<'instance.resize'>, events: EventSink
   if (!canAdvance(instanceMachine, inst.state, { type: 'RESIZE' })) return fail(`resize needs the instance stopped first (${inst.id} is ${inst.state})`);
   inst.type = to.name;
   inst.capacityRps = to.capacityRps;
+  for (const lb of world.loadBalancers) if (lb.targets.some((t) => t.instanceId === inst.id)) lb.healthVersion += 1;
   world.fleetChanged = true;
   events.push({ tick: world.tick, type: 'instance.resized', subject: inst.id, detail: `${from.name} → ${to.name}` });
   return ok(inst.id);

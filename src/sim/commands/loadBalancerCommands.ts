@@ -54,7 +54,10 @@ export function configureLb(world: World, c: Of<'loadBalancer.configure'>): Resu
   // ALB ranges: interval 5–300 s, thresholds 2–10 (DOMAIN §5.1).
   if (hc?.intervalSeconds !== undefined && (hc.intervalSeconds < 5 || hc.intervalSeconds > 300)) return fail('health-check interval must be 5–300 s');
   for (const v of [hc?.healthyThreshold, hc?.unhealthyThreshold]) if (v !== undefined && (v < 2 || v > 10)) return fail('health-check thresholds must be 2–10');
-  if (c.zoneIds) lb.zoneIds = [...c.zoneIds];
+  if (c.zoneIds) {
+    lb.zoneIds = [...c.zoneIds];
+    lb.targetsVersion += 1;
+  }
   if (c.crossZone !== undefined) lb.crossZone = c.crossZone;
   if (c.sticky !== undefined) lb.sticky = c.sticky;
   if (hc?.intervalSeconds !== undefined) lb.healthCheck.intervalTicks = hc.intervalSeconds;

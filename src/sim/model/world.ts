@@ -39,8 +39,6 @@ export interface World {
   faults: ActiveFault[];
   /** Demand multiplier from traffic-spike faults, percent (100 = none). */
   trafficSpikePct: number;
-  /** Bumped when instances or load balancer targets are added or removed (lookup caches key on it). */
-  topologyVersion: number;
   /** Set when the fleet changes (launch, state change, resize, prune): billing rates are recomputed. */
   fleetChanged: boolean;
   billRates: BillRates;
@@ -135,6 +133,10 @@ export interface LoadBalancer {
   sticky: boolean;
   healthCheck: HealthCheckConfig;
   targets: Target[];
+  /** Bumped whenever targets or enabled zones change (the router's caches key on it). */
+  targetsVersion: number;
+  /** Bumped whenever a target's health flips or a target's capacity changes. */
+  healthVersion: number;
   /** Serves traffic from this tick (provisioning before). */
   activeFromTick: number;
   createdTick: number;

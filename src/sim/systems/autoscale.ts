@@ -3,9 +3,9 @@ import { scalingMachine } from '../machines/scalingMachine';
 import type { EventSink } from '../events';
 import { SCALING_DEFAULTS, TIMING } from '../model/constants';
 import type { ScalingState } from '../model/lifecycles';
-import type { Instance, ScalingGroup, World } from '../model/world';
+import type { Instance, ScalingGroup, Target, World } from '../model/world';
 import { launchInstance, transitionInstance } from '../instanceOps';
-import { findLoadBalancer, findZone } from '../lookup';
+import { findLoadBalancer, findZone, targetHealthById } from '../lookup';
 
 type ScalingEvent = 'SCALE_OUT' | 'SCALE_IN' | 'REPLACE' | 'SETTLED' | 'COOLED';
 
@@ -18,8 +18,26 @@ type ScalingEvent = 'SCALE_OUT' | 'SCALE_IN' | 'REPLACE' | 'SETTLED' | 'COOLED';
  */
 export function autoscale(world: World, up: Set<string>, events: EventSink): void {
   if (world.scalingGroups.length === 0) return;
+  const now = world.tick;
+  for (const g of world.scalingGroups) applySchedule(g, now);
+  // Auto Scaling works on a cadence, not continuously: health and capacity are reconciled every
+  // 10 s, and target tracking reads one-minute CloudWatch datapoints (detailed monitoring).
+  if (now % RECONCILE_TICKS !== 0) return;
   const members = groupMembers(world);
   for (const g of world.scalingGroups) runGroup(world, g, members.get(g.id) ?? [], up, events);
+}
+
+const RECONCILE_TICKS = 10;
+const DATAPOINT_TICKS = 60;
+
+function applySchedule(g: ScalingGroup, now: number): void {
+  for (const s of g.scheduled) {
+    if (s.atTick !== now) continue;
+    if (s.min !== undefined) g.min = s.min;
+    if (s.max !== undefined) g.max = s.max;
+    if (s.desired !== undefined) g.desired = s.desired;
+    g.desired = clamp(g.desired, g.min, g.max);
+  }
 }
 
 function groupMembers(world: World): Map<string, Instance[]> {
@@ -35,15 +53,10 @@ function groupMembers(world: World): Map<string, Instance[]> {
 
 function runGroup(world: World, g: ScalingGroup, live: Instance[], up: Set<string>, events: EventSink): void {
   const now = world.tick;
-  for (const s of g.scheduled) {
-    if (s.atTick !== now) continue;
-    if (s.min !== undefined) g.min = s.min;
-    if (s.max !== undefined) g.max = s.max;
-    if (s.desired !== undefined) g.desired = s.desired;
-    g.desired = clamp(g.desired, g.min, g.max);
-  }
-
-  const unhealthy = live.filter((inst) => isUnhealthy(world, g, inst));
+  const lb = g.healthCheckType === 'elb' && g.loadBalancerId !== null ? findLoadBalancer(world, g.loadBalancerId) : undefined;
+  const health = lb ? targetHealthById(world, lb) : null;
+  const unhealthy: Instance[] = [];
+  for (const inst of live) if (isUnhealthy(world, g, inst, health)) unhealthy.push(inst);
   if (unhealthy.length > 0) {
     // Replace at most 10 % of desired capacity at a time (at least one).
     const batch = Math.max(1, Math.floor((g.desired * SCALING_DEFAULTS.replaceFractionPct) / 100));
@@ -55,7 +68,7 @@ function runGroup(world: World, g: ScalingGroup, live: Instance[], up: Set<strin
   }
   const alive = live.filter((inst) => inst.state !== 'shuttingDown' && inst.state !== 'terminated');
 
-  if (g.policy) trackTarget(world, g, alive, events);
+  if (g.policy && now % DATAPOINT_TICKS === 0) trackTarget(world, g, alive, events);
 
   const launching = alive.some((i) => i.state === 'pending');
   if (alive.length < g.desired) {
@@ -75,13 +88,11 @@ function runGroup(world: World, g: ScalingGroup, live: Instance[], up: Set<strin
 }
 
 /** EC2 checks: not running means unhealthy at once. ELB checks: the target group says so, after the grace period. */
-function isUnhealthy(world: World, g: ScalingGroup, inst: Instance): boolean {
+function isUnhealthy(world: World, g: ScalingGroup, inst: Instance, health: Map<string, Target> | null): boolean {
   if (inst.state === 'pending' || inst.state === 'rebooting') return false;
   if (inst.state !== 'running') return true;
-  if (g.healthCheckType !== 'elb' || g.loadBalancerId === null) return false;
-  if (world.tick < inst.runningSinceTick + g.healthCheckGraceTicks) return false;
-  const lb = findLoadBalancer(world, g.loadBalancerId);
-  return lb?.targets.find((t) => t.instanceId === inst.id)?.health === 'unhealthy';
+  if (health === null || world.tick < inst.runningSinceTick + g.healthCheckGraceTicks) return false;
+  return health.get(inst.id)?.health === 'unhealthy';
 }
 
 /**
@@ -97,8 +108,9 @@ function trackTarget(world: World, g: ScalingGroup, alive: Instance[], events: E
   let sum = 0;
   for (const i of warm) sum += policy.metric === 'cpu' ? i.utilisation * 100 : i.loadRps;
   const metric = sum / warm.length;
-  g.aboveTicks = metric > policy.target ? g.aboveTicks + 1 : 0;
-  g.belowTicks = metric < policy.target * 0.9 ? g.belowTicks + 1 : 0;
+  // Each evaluation is one one-minute datapoint; the counters are kept in seconds.
+  g.aboveTicks = metric > policy.target ? g.aboveTicks + DATAPOINT_TICKS : 0;
+  g.belowTicks = metric < policy.target * 0.9 ? g.belowTicks + DATAPOINT_TICKS : 0;
   if (now < g.cooldownUntilTick) return;
   if (g.aboveTicks >= SCALING_DEFAULTS.scaleOutAlarmTicks) {
     const wanted = clamp(Math.ceil((warm.length * metric) / policy.target) + (alive.length - warm.length), g.min, g.max);

@@ -2,7 +2,7 @@ import type { EventSink } from '../events';
 import type { Dns, DnsEndpoint, World } from '../model/world';
 import { isServing } from '../instanceOps';
 import { findInstance, findLoadBalancer } from '../lookup';
-import { upZones } from './upZones';
+import { splitByWeights } from './splitByWeights';
 
 /**
  * Route 53 health checks and the DNS answer. Checkers probe every 30 s; an endpoint flips after
@@ -76,20 +76,9 @@ function answerFor(dns: Dns): number[] {
   return perMille(weights);
 }
 
-/** Splits 1000 in proportion to weights, largest remainder first (ties to the lower index). */
+/** Splits 1000 per-mille in proportion to weights. */
 export function perMille(weights: number[]): number[] {
-  const total = weights.reduce((a, b) => a + b, 0);
-  if (total <= 0) return weights.map(() => 0);
-  const raw = weights.map((w) => (w * 1000) / total);
-  const out = raw.map(Math.floor);
-  let left = 1000 - out.reduce((a, b) => a + b, 0);
-  const order = raw.map((r, i) => ({ i, frac: r - Math.floor(r) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    out[i] = (out[i] ?? 0) + 1;
-    left -= 1;
-  }
-  return out;
+  return splitByWeights(1000, weights);
 }
 
 /** What clients use now: cached answers expire evenly over the TTL after a change. */

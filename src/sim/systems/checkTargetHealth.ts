@@ -1,7 +1,7 @@
 import type { EventSink } from '../events';
 import type { LoadBalancer, World } from '../model/world';
 import { isServing } from '../instanceOps';
-import { findInstance } from '../lookup';
+import { targetInstances } from '../lookup';
 
 /**
  * Load balancer health checks. Each target is probed every interval; it is marked unhealthy after
@@ -14,17 +14,20 @@ export function checkTargetHealth(world: World, up: Set<string>, events: EventSi
   const now = world.tick;
   for (const lb of world.loadBalancers) {
     if (lb.activeFromTick > now) continue;
-    for (const t of lb.targets) {
+    const { instances, enabled } = targetInstances(world, lb);
+    for (let i = 0; i < lb.targets.length; i++) {
+      const t = lb.targets[i]!;
       if (t.nextCheckTick > now) continue;
       t.nextCheckTick = now + lb.healthCheck.intervalTicks;
-      const inst = findInstance(world, t.instanceId);
-      const pass = !!inst && isServing(inst, now) && up.has(inst.zoneId) && lb.zoneIds.includes(inst.zoneId);
+      const inst = instances[i];
+      const pass = !!inst && enabled[i] === 1 && isServing(inst, now) && up.has(inst.zoneId);
       if (pass) {
         t.okStreak += 1;
         t.failStreak = 0;
         const need = t.health === 'initial' ? 1 : lb.healthCheck.healthyThreshold;
         if (t.health !== 'healthy' && t.okStreak >= need) {
           t.health = 'healthy';
+          lb.healthVersion += 1;
           events.push({ tick: now, type: 'target.markedHealthy', subject: t.instanceId, detail: lb.id });
         }
       } else {
@@ -32,6 +35,7 @@ export function checkTargetHealth(world: World, up: Set<string>, events: EventSi
         t.okStreak = 0;
         if (t.health !== 'unhealthy' && t.failStreak >= lb.healthCheck.unhealthyThreshold) {
           t.health = 'unhealthy';
+          lb.healthVersion += 1;
           events.push({
             tick: now,
             type: 'target.markedUnhealthy',

@@ -14,6 +14,5 @@ export function pruneTerminated(world: World): void {
   const alive = new Set(world.instances.map((i) => i.id));
   for (const f of world.faults) f.affected = f.affected.filter((id) => alive.has(id));
   if (world.dr) world.dr.instanceIds = world.dr.instanceIds.filter((id) => alive.has(id));
-  world.topologyVersion += 1;
   world.fleetChanged = true;
 }

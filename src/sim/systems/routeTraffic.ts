@@ -1,9 +1,9 @@
 import type { Instance, LoadBalancer, World } from '../model/world';
-import { isServing } from '../instanceOps';
-import { findInstance, findLoadBalancer, targetInstances } from '../lookup';
+import { findInstance, findLoadBalancer, targetInstances, zoneIndexOf } from '../lookup';
 import { meanLatencyMs, slowFraction } from '../traffic/queueing';
 import { demandAt } from '../traffic/demand';
 import { effectiveWeights } from './checkDnsHealth';
+import { splitByWeights } from './splitByWeights';
 
 /** What this tick's traffic did, for billing (transfer, LCUs) and the metrics. */
 export interface TrafficTally {
@@ -19,13 +19,6 @@ export interface TrafficTally {
   capacityRps: number;
 }
 
-interface Acc {
-  good: number;
-  failed: number;
-  slow: number;
-  latencyWeighted: number;
-}
-
 interface TrafficParams {
   serviceMs: number;
   latencySloMs: number;
@@ -36,6 +29,54 @@ interface TrafficParams {
 
 /** Level defaults: 20 ms per request at zero load, a 500 ms latency SLO, 10 % writes, 20 kB per request. */
 const DEFAULTS: TrafficParams = { serviceMs: 20, latencySloMs: 500, writePct: 10, sessionPct: 50, bytesPerRequest: 20_000 };
+const paramsCache = new WeakMap<World['scenario'], TrafficParams>();
+
+/** One tick's routing state: per-zone flags and sums indexed like world.zones, and running totals. */
+class Route {
+  good = 0;
+  failed = 0;
+  slow = 0;
+  latencyWeighted = 0;
+  capacityRps = 0;
+  /** Memo of the last slow-fraction computation: healthy targets of one LB share one utilisation. */
+  private memoRho = -1;
+  private memoServiceMs = -1;
+  private memoFrac = 0;
+
+  constructor(
+    readonly now: number,
+    readonly tr: TrafficParams,
+    readonly upByZone: Uint8Array,
+    readonly servedByZone: Float64Array,
+  ) {}
+
+  /** One instance takes `assigned` requests this second. */
+  serve(inst: Instance, zoneIdx: number, assigned: number): void {
+    inst.loadRps += assigned;
+    if (inst.state !== 'running' || inst.appReadyTick === null || inst.appReadyTick > this.now || zoneIdx < 0 || this.upByZone[zoneIdx] === 0) {
+      this.failed += assigned;
+      return;
+    }
+    const cap = inst.capacityRps;
+    this.capacityRps += cap;
+    const rho = assigned / cap;
+    inst.utilisation = rho;
+    const served = assigned < cap ? assigned : cap;
+    // A grey failure serves ten times slower but still passes its health checks.
+    const serviceMs = inst.greyUntilTick > this.now ? this.tr.serviceMs * 10 : this.tr.serviceMs;
+    if (rho !== this.memoRho || serviceMs !== this.memoServiceMs) {
+      this.memoRho = rho;
+      this.memoServiceMs = serviceMs;
+      this.memoFrac = slowFraction(rho, serviceMs, this.tr.latencySloMs);
+    }
+    const slow = served * this.memoFrac;
+    this.failed += assigned - served;
+    this.slow += slow;
+    this.good += served - slow;
+    this.latencyWeighted += served * meanLatencyMs(rho, serviceMs);
+    this.servedByZone[zoneIdx] = (this.servedByZone[zoneIdx] ?? 0) + served;
+  }
+}
 
 /**
  * Demand → DNS → Region → load balancer → in-service targets → instances (→ database).
@@ -45,175 +86,187 @@ const DEFAULTS: TrafficParams = { serviceMs: 20, latencySloMs: 500, writePct: 10
  */
 export function routeTraffic(world: World, up: Set<string>): TrafficTally {
   const now = world.tick;
-  const tr: TrafficParams = { ...DEFAULTS, ...world.scenario.traffic };
+  let tr = paramsCache.get(world.scenario);
+  if (!tr) paramsCache.set(world.scenario, (tr = { ...DEFAULTS, ...world.scenario.traffic }));
   const requests = Math.round(demandAt(world, now));
   const tally: TrafficTally = { requests, good: 0, failed: 0, slow: 0, lbKb: 0, interAzKb: 0, interRegionKb: 0, latencyMs: 0, capacityRps: 0 };
 
-  const memorySessions = world.sessions.mode === 'memory';
   const list = world.instances;
   for (let i = 0; i < list.length; i++) {
     const inst = list[i]!;
     inst.loadRps = 0;
     inst.utilisation = 0;
-    if (isServing(inst, now) && up.has(inst.zoneId)) tally.capacityRps += inst.capacityRps;
   }
+  const zoneIndex = zoneIndexOf(world);
+  const upByZone = Uint8Array.from(world.zones, (z) => (up.has(z.id) ? 1 : 0));
+  const servedByZone = new Float64Array(world.zones.length);
 
   const dns = world.dns;
-  const weights = effectiveWeights(dns, now);
-  const shares = splitByWeights(requests, weights);
-  const db = world.databases[0];
+  const shares = splitByWeights(requests, effectiveWeights(dns, now));
   const kbPerRequest = tr.bytesPerRequest / 1000;
-  const servedByZone: Map<string, number> | null = db ? new Map() : null;
-
-  const unrouted = requests - shares.reduce((a, b) => a + b, 0);
+  let routed = 0;
   for (let e = 0; e < dns.endpoints.length; e++) {
     const ep = dns.endpoints[e]!;
     const share = shares[e] ?? 0;
     if (share === 0) continue;
-    const acc: Acc = { good: 0, failed: 0, slow: 0, latencyWeighted: 0 };
+    routed += share;
+    const r = new Route(now, tr, upByZone, servedByZone);
     if (ep.targetKind === 'instance') {
       const inst = findInstance(world, ep.targetId);
-      if (inst) serve(inst, share, now, up, tr, acc, servedByZone);
-      else acc.failed += share;
+      if (inst) r.serve(inst, zoneIndex.get(inst.zoneId) ?? -1, share);
+      else r.failed += share;
     } else {
       const lb = findLoadBalancer(world, ep.targetId);
       if (lb) {
-        routeLoadBalancer(world, lb, share, up, tr, acc, servedByZone, memorySessions);
+        routeLoadBalancer(world, lb, share, r);
         tally.lbKb += share * kbPerRequest;
-      } else acc.failed += share;
+      } else r.failed += share;
     }
     // Round once per endpoint so request counts stay whole and add up to what arrived.
-    const failed = Math.round(acc.failed);
-    const slow = Math.min(share - failed, Math.round(acc.slow));
+    const failed = Math.min(share, Math.round(r.failed));
+    const slow = Math.min(share - failed, Math.round(r.slow));
     tally.failed += failed;
     tally.slow += slow;
     tally.good += share - failed - slow;
-    tally.latencyMs += acc.latencyWeighted;
+    tally.latencyMs += r.latencyWeighted;
+    tally.capacityRps += r.capacityRps;
   }
   // No endpoint at all (or weights that sum to nothing): nobody can reach the service.
-  if (unrouted > 0) tally.failed += unrouted;
+  tally.failed += requests - routed;
 
-  if (db) applyDatabase(world, tally, tr.writePct, kbPerRequest, servedByZone!);
+  if (world.databases.length > 0) applyDatabase(world, tally, tr.writePct, kbPerRequest, servedByZone);
   const servedCount = tally.good + tally.slow;
   tally.latencyMs = servedCount > 0 ? tally.latencyMs / servedCount : 0;
-  if (memorySessions) trackSessions(world, tr.sessionPct);
+  if (world.sessions.mode === 'memory') trackSessions(world, tr.sessionPct);
   return tally;
 }
 
-function routeLoadBalancer(
-  world: World,
-  lb: LoadBalancer,
-  share: number,
-  up: Set<string>,
-  tr: TrafficParams,
-  acc: Acc,
-  servedByZone: Map<string, number> | null,
-  memorySessions: boolean,
-): void {
-  const now = world.tick;
-  const region = world.regions.find((r) => r.id === lb.regionId);
-  if (lb.activeFromTick > now || !region || region.state === 'down') {
-    acc.failed += share;
+function routeLoadBalancer(world: World, lb: LoadBalancer, share: number, r: Route): void {
+  const region = world.regions.find((x) => x.id === lb.regionId);
+  if (lb.activeFromTick > r.now || !region || region.state === 'down') {
+    r.failed += share;
     return;
   }
-  const healthy: Instance[] = [];
-  const failOpen: Instance[] = [];
-  const resolved = targetInstances(world, lb);
-  for (let i = 0; i < resolved.length; i++) {
-    const t = lb.targets[i]!;
-    const inst = resolved[i];
-    if (t.health === 'initial' || !inst || !lb.zoneIds.includes(inst.zoneId)) continue;
-    (t.health === 'healthy' ? healthy : failOpen).push(inst);
-  }
-  // ALB fails open: with every target unhealthy it sends to all of them (DOMAIN §5.1).
-  const targets = healthy.length > 0 ? healthy : failOpen;
-  if (targets.length === 0) {
-    acc.failed += share;
+  const { instances, zoneIdx, enabled } = targetInstances(world, lb);
+  const targets = lb.targets;
+  const { useHealth, count, cap } = inService(lb, instances, enabled);
+  if (count === 0) {
+    r.failed += share;
     return;
   }
-  const before = acc.good;
+  const goodBefore = r.good;
   if (lb.crossZone) {
     // Least-outstanding-requests balancing ≈ traffic in proportion to capacity.
-    let cap = 0;
-    for (const inst of targets) cap += inst.capacityRps;
-    for (const inst of targets) serve(inst, cap > 0 ? (share * inst.capacityRps) / cap : share / targets.length, now, up, tr, acc, servedByZone);
+    for (let i = 0; i < targets.length; i++) {
+      const inst = instances[i];
+      if (!inst || enabled[i] === 0 || targets[i]!.health !== useHealth) continue;
+      r.serve(inst, zoneIdx[i]!, (share * inst.capacityRps) / cap);
+    }
   } else {
-    // Without cross-zone, each zone's node splits its equal share only among targets in its zone.
-    const zones = lb.zoneIds.filter((z) => up.has(z) && targets.some((t) => t.zoneId === z));
-    if (zones.length === 0) {
-      acc.failed += share;
-      return;
-    }
-    for (const z of zones) {
-      const local = targets.filter((t) => t.zoneId === z);
-      let cap = 0;
-      for (const inst of local) cap += inst.capacityRps;
-      for (const inst of local) serve(inst, (share / zones.length) * (cap > 0 ? inst.capacityRps / cap : 1 / local.length), now, up, tr, acc, servedByZone);
-    }
+    routeWithoutCrossZone(lb, share, r, instances, zoneIdx, enabled, useHealth);
   }
   // In-memory sessions without stickiness: a request lands on an instance that does not hold its
   // session (n−1 times in n) and fails — horizontal scaling needs sticky sessions or a store.
-  if (memorySessions && !lb.sticky && targets.length > 1) {
-    const missed = ((acc.good - before) * tr.sessionPct * (targets.length - 1)) / (100 * targets.length);
-    acc.good -= missed;
-    acc.failed += missed;
+  if (world.sessions.mode === 'memory' && !lb.sticky && count > 1) {
+    const missed = ((r.good - goodBefore) * r.tr.sessionPct * (count - 1)) / (100 * count);
+    r.good -= missed;
+    r.failed += missed;
   }
 }
 
-function serve(
-  inst: Instance,
-  assigned: number,
-  now: number,
-  up: Set<string>,
-  tr: TrafficParams,
-  acc: Acc,
-  servedByZone: Map<string, number> | null,
+interface InService {
+  useHealth: 'healthy' | 'unhealthy';
+  count: number;
+  cap: number;
+}
+const inServiceCache = new WeakMap<LoadBalancer, { tv: number; hv: number; value: InService }>();
+
+/**
+ * Which targets get traffic, and their total capacity. ALB fails open: with every target unhealthy
+ * it sends to all of them (DOMAIN §5.1). Cached until a target or its health changes.
+ */
+function inService(lb: LoadBalancer, instances: (Instance | undefined)[], enabled: Uint8Array): InService {
+  const hit = inServiceCache.get(lb);
+  if (hit && hit.tv === lb.targetsVersion && hit.hv === lb.healthVersion) return hit.value;
+  let healthyCap = 0;
+  let healthyCount = 0;
+  let openCap = 0;
+  let openCount = 0;
+  for (let i = 0; i < lb.targets.length; i++) {
+    const inst = instances[i];
+    if (!inst || enabled[i] === 0) continue;
+    const h = lb.targets[i]!.health;
+    if (h === 'healthy') {
+      healthyCap += inst.capacityRps;
+      healthyCount++;
+    } else if (h === 'unhealthy') {
+      openCap += inst.capacityRps;
+      openCount++;
+    }
+  }
+  const value: InService =
+    healthyCount > 0 ? { useHealth: 'healthy', count: healthyCount, cap: healthyCap } : { useHealth: 'unhealthy', count: openCount, cap: openCap };
+  inServiceCache.set(lb, { tv: lb.targetsVersion, hv: lb.healthVersion, value });
+  return value;
+}
+
+/** Without cross-zone, each live zone's node takes an equal share and splits it only among its own targets. */
+function routeWithoutCrossZone(
+  lb: LoadBalancer,
+  share: number,
+  r: Route,
+  instances: (Instance | undefined)[],
+  zoneIdx: Int32Array,
+  enabled: Uint8Array,
+  useHealth: 'healthy' | 'unhealthy',
 ): void {
-  inst.loadRps += assigned;
-  if (!isServing(inst, now) || !up.has(inst.zoneId) || inst.capacityRps <= 0) {
-    acc.failed += assigned;
+  const capByZone = new Map<number, number>();
+  for (let i = 0; i < lb.targets.length; i++) {
+    const inst = instances[i];
+    const z = zoneIdx[i]!;
+    if (!inst || enabled[i] === 0 || lb.targets[i]!.health !== useHealth || r.upByZone[z] === 0) continue;
+    capByZone.set(z, (capByZone.get(z) ?? 0) + inst.capacityRps);
+  }
+  if (capByZone.size === 0) {
+    r.failed += share;
     return;
   }
-  const rho = assigned / inst.capacityRps;
-  inst.utilisation = rho;
-  const served = assigned < inst.capacityRps ? assigned : inst.capacityRps;
-  // A grey failure serves ten times slower but still passes its health checks.
-  const serviceMs = inst.greyUntilTick > now ? tr.serviceMs * 10 : tr.serviceMs;
-  const slow = served * slowFraction(rho, serviceMs, tr.latencySloMs);
-  acc.failed += assigned - served;
-  acc.slow += slow;
-  acc.good += served - slow;
-  acc.latencyWeighted += served * meanLatencyMs(rho, serviceMs);
-  if (servedByZone) servedByZone.set(inst.zoneId, (servedByZone.get(inst.zoneId) ?? 0) + served);
+  const perNode = share / capByZone.size;
+  for (let i = 0; i < lb.targets.length; i++) {
+    const inst = instances[i];
+    const z = zoneIdx[i]!;
+    const zoneCap = capByZone.get(z);
+    if (!inst || zoneCap === undefined || enabled[i] === 0 || lb.targets[i]!.health !== useHealth) continue;
+    r.serve(inst, z, (perNode * inst.capacityRps) / zoneCap);
+  }
 }
 
 /**
  * Every request reads the database and some write. Writes need the primary; reads are served by a
  * read replica while the primary is away. Requests from other AZs / Regions pay transfer both ways.
  */
-function applyDatabase(world: World, tally: TrafficTally, writePct: number, kbPerRequest: number, servedByZone: Map<string, number>): void {
+function applyDatabase(world: World, tally: TrafficTally, writePct: number, kbPerRequest: number, servedByZone: Float64Array): void {
   const db = world.databases[0]!;
-  const primaryUp = db.state === 'available';
-  const replicaUp = db.replicas.some((r) => r.state === 'available');
-  if (!primaryUp) {
-    const ok = tally.good + tally.slow;
+  if (db.state !== 'available') {
+    const replicaUp = db.replicas.some((x) => x.state === 'available');
     const lostShare = replicaUp ? writePct / 100 : 1;
-    const lost = Math.round(ok * lostShare);
-    const fromSlow = Math.min(tally.slow, Math.round(tally.slow * lostShare));
-    tally.slow -= fromSlow;
-    tally.good -= lost - fromSlow;
-    tally.failed += lost;
+    const lostSlow = Math.round(tally.slow * lostShare);
+    const lostGood = Math.round(tally.good * lostShare);
+    tally.slow -= lostSlow;
+    tally.good -= lostGood;
+    tally.failed += lostSlow + lostGood;
   }
-  const zoneRegion = new Map(world.zones.map((z) => [z.id, z.regionId]));
-  for (const [zoneId, served] of servedByZone) {
-    if (zoneId === db.primaryZoneId) continue;
+  world.zones.forEach((z, i) => {
+    const served = servedByZone[i] ?? 0;
+    if (served === 0 || z.id === db.primaryZoneId) return;
     const kb = served * kbPerRequest * 2;
-    if (zoneRegion.get(zoneId) === db.regionId) tally.interAzKb += kb;
+    if (z.regionId === db.regionId) tally.interAzKb += kb;
     else tally.interRegionKb += kb;
-  }
+  });
   // Asynchronous replication of writes to replicas in other Regions.
-  const crossRegionReplicas = db.replicas.filter((r) => r.regionId !== db.regionId && r.state === 'available').length;
-  tally.interRegionKb += ((tally.good + tally.slow) * writePct * kbPerRequest * crossRegionReplicas) / 100;
+  let crossRegion = 0;
+  for (const x of db.replicas) if (x.regionId !== db.regionId && x.state === 'available') crossRegion++;
+  tally.interRegionKb += ((tally.good + tally.slow) * writePct * kbPerRequest * crossRegion) / 100;
 }
 
 /**
@@ -228,20 +281,4 @@ function trackSessions(world: World, sessionPct: number): void {
     const target = inst.loadRps * (sessionPct / 100) * 30;
     inst.sessions = Math.round(inst.sessions + (target - inst.sessions) / 60);
   }
-}
-
-/** Splits whole requests by weights (largest remainder; ties to the lower index). */
-export function splitByWeights(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  if (sum <= 0 || total <= 0) return weights.map(() => 0);
-  const raw = weights.map((w) => (total * w) / sum);
-  const out = raw.map(Math.floor);
-  let left = total - out.reduce((a, b) => a + b, 0);
-  const order = raw.map((r, i) => ({ i, frac: r - Math.floor(r) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    out[i] = (out[i] ?? 0) + 1;
-    left -= 1;
-  }
-  return out;
 }
