@@ -81,6 +81,7 @@ function applyStart(world: World, req: FaultRequest, target: string, affected: s
       if (!zone) return fail(`zone.powerInterruption needs a zone id; "${target}" is not one`);
       const next = advance(zoneMachine, zone.state, { type: 'POWER_LOST' }) as ZoneState | null;
       if (next) zone.state = next;
+      world.livenessVersion += 1;
       events.push({ tick: now, type: 'zone.outageStarted', subject: zone.id, detail: 'power interruption' });
       // FIS stops the AZ's instances and blocks launches into it for the duration (DOMAIN §13.2).
       zone.launchBlockedUntilTick = Math.max(zone.launchBlockedUntilTick, now + (req.durationSeconds ?? DEFAULT_DURATION[req.kind]));
@@ -101,6 +102,7 @@ function applyStart(world: World, req: FaultRequest, target: string, affected: s
       if (!region) return fail(`region.outage needs a region id; "${target}" is not one`);
       const next = advance(regionMachine, region.state, { type: 'OUTAGE' }) as RegionState | null;
       if (next) region.state = next;
+      world.livenessVersion += 1;
       events.push({ tick: now, type: 'region.outageStarted', subject: region.id });
       for (const db of world.databases) {
         if (db.regionId === region.id) losePrimary(world, db, events, false);
@@ -144,6 +146,7 @@ function endFault(world: World, kind: FaultKind, target: string, affected: strin
       const next = advance(zoneMachine, zone.state, { type: 'POWER_RESTORED' }) as ZoneState | null;
       if (next) {
         zone.state = next;
+        world.livenessVersion += 1;
         zone.deadlineTick = now + RECOVERY_TICKS;
         events.push({ tick: now, type: 'zone.recovering', subject: zone.id });
       }
@@ -154,6 +157,7 @@ function endFault(world: World, kind: FaultKind, target: string, affected: strin
       const next = advance(regionMachine, region.state, { type: 'RESTORE' }) as RegionState | null;
       if (next) {
         region.state = next;
+        world.livenessVersion += 1;
         region.deadlineTick = now + RECOVERY_TICKS;
         events.push({ tick: now, type: 'region.recovering', subject: region.id });
       }

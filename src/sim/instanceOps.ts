@@ -84,6 +84,7 @@ export function transitionInstance(world: World, inst: Instance, event: Instance
   if (inst.sessions > 0 && next !== 'running') loseSessions(world, inst, events, next);
 
   inst.state = next;
+  world.livenessVersion += 1;
   inst.stateSinceTick = now;
   inst.deadlineTick = now + (DURATION[next] ?? 0);
   if (next === 'running') {

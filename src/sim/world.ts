@@ -34,6 +34,7 @@ export function createWorld(scenario: ScenarioSpec, seed: number): World {
     faults: [],
     trafficSpikePct: 100,
     fleetChanged: true,
+    livenessVersion: 0,
     billRates: { computeMicrosPerHour: 0, diskGb: 0, dedicatedMicrosPerHour: 0 },
     durationTicks: scenario.durationSeconds,
     ledger: createLedger(),
@@ -60,7 +61,17 @@ export function createWorld(scenario: ScenarioSpec, seed: number): World {
     // The starting estate is already in service: its targets begin healthy.
     if (lb) registerTarget(world, lb, inst.id, events, spec.stopped ? 'initial' : 'healthy');
   }
-  for (const g of estate.scalingGroups ?? []) world.scalingGroups.push(createScalingGroupFromSpec(g));
+  for (const g of estate.scalingGroups ?? []) {
+    const group = createScalingGroupFromSpec(g);
+    world.scalingGroups.push(group);
+    // The group starts at its desired size, already in service, spread over its AZs.
+    const lb = group.loadBalancerId ? world.loadBalancers.find((l) => l.id === group.loadBalancerId) : undefined;
+    for (let k = 0; k < group.desired; k++) {
+      const zoneId = group.zoneIds[k % group.zoneIds.length]!;
+      const inst = launchInstance(world, { zoneId, type: group.type, purchase: group.purchase, scalingGroupId: group.id, initialState: 'running' }, events);
+      if (lb) registerTarget(world, lb, inst.id, events, 'healthy');
+    }
+  }
   for (const d of estate.databases ?? []) world.databases.push(createDatabaseFromSpec(world, d));
   refreshDnsAnswer(world, events);
   if (estate.dr) provisionPosture(world, { posture: estate.dr.posture, primaryRegionId: estate.dr.primaryRegion, drRegionId: estate.dr.drRegion, atStart: true }, events);

@@ -39,6 +39,11 @@ export interface World {
   faults: ActiveFault[];
   /** Demand multiplier from traffic-spike faults, percent (100 = none). */
   trafficSpikePct: number;
+  /**
+   * Bumped whenever something may start or stop serving: an instance changes state or its app comes
+   * up, a zone or Region goes down or comes back. The router's in-service cache keys on it.
+   */
+  livenessVersion: number;
   /** Set when the fleet changes (launch, state change, resize, prune): billing rates are recomputed. */
   fleetChanged: boolean;
   billRates: BillRates;

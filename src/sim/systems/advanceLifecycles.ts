@@ -49,7 +49,10 @@ function advanceInstances(world: World, events: EventSink): void {
     const inst = list[i]!;
     const state = inst.state;
     if (state === 'running') {
-      if (inst.appReadyTick === now) events.push({ tick: now, type: 'instance.appReady', subject: inst.id });
+      if (inst.appReadyTick === now) {
+        world.livenessVersion += 1;
+        events.push({ tick: now, type: 'instance.appReady', subject: inst.id });
+      }
       if (inst.spotReclaimTick !== null && inst.spotReclaimTick <= now) {
         transitionInstance(world, inst, 'TERMINATE', events, 'spot capacity reclaimed');
       }

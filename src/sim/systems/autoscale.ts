@@ -4,8 +4,9 @@ import type { EventSink } from '../events';
 import { SCALING_DEFAULTS, TIMING } from '../model/constants';
 import type { ScalingState } from '../model/lifecycles';
 import type { Instance, ScalingGroup, Target, World } from '../model/world';
-import { launchInstance, transitionInstance } from '../instanceOps';
+import { isServing, launchInstance, transitionInstance } from '../instanceOps';
 import { findLoadBalancer, findZone, targetHealthById } from '../lookup';
+import { deregisterEverywhere } from '../targets';
 
 type ScalingEvent = 'SCALE_OUT' | 'SCALE_IN' | 'REPLACE' | 'SETTLED' | 'COOLED';
 
@@ -61,7 +62,8 @@ function runGroup(world: World, g: ScalingGroup, live: Instance[], up: Set<strin
     // Replace at most 10 % of desired capacity at a time (at least one).
     const batch = Math.max(1, Math.floor((g.desired * SCALING_DEFAULTS.replaceFractionPct) / 100));
     for (const inst of unhealthy.slice(0, batch)) {
-      transitionInstance(world, inst, 'TERMINATE', events, `${g.id}: failed ${g.healthCheckType.toUpperCase()} health check`);
+      const why = inst.state === 'running' ? 'failed its ELB health check' : `not running (${inst.state}): EC2 status check`;
+      retire(world, inst, `${g.id}: ${why}`, events);
     }
     events.push({ tick: now, type: 'scalingGroup.replacingUnhealthy', subject: g.id, value: Math.min(batch, unhealthy.length) });
     setState(g, 'REPLACE');
@@ -70,7 +72,8 @@ function runGroup(world: World, g: ScalingGroup, live: Instance[], up: Set<strin
 
   if (g.policy && now % DATAPOINT_TICKS === 0) trackTarget(world, g, alive, events);
 
-  const launching = alive.some((i) => i.state === 'pending');
+  // Surplus is scaled in only once every newcomer is in service (launch before terminate).
+  const launching = alive.some((i) => i.state === 'pending' || !isServing(i, now) || (health !== null && health.get(i.id)?.health !== 'healthy'));
   if (alive.length < g.desired) {
     launchToward(world, g, alive, up, events);
   } else if (alive.length > g.desired && !launching) {
@@ -177,7 +180,7 @@ function scaleIn(world: World, g: ScalingGroup, alive: Instance[], count: number
     const zoneId = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
     const victim = [...alive].reverse().find((i) => i.zoneId === zoneId && i.state !== 'shuttingDown' && i.state !== 'terminated');
     if (!victim || zoneId === undefined) return;
-    transitionInstance(world, victim, 'TERMINATE', events, `${g.id}: scale in`);
+    retire(world, victim, `${g.id}: scale in`, events);
     counts.set(zoneId, (counts.get(zoneId) ?? 1) - 1);
   }
 }
@@ -192,6 +195,12 @@ function rebalance(world: World, g: ScalingGroup, alive: Instance[], up: Set<str
   if (!canLaunchInto(world, emptiest, up)) return;
   const inst = launchInstance(world, { zoneId: emptiest, type: g.type, purchase: g.purchase, scalingGroupId: g.id }, events);
   inst.attachOnRunning = g.loadBalancerId;
+}
+
+/** Auto Scaling takes an instance out of its target groups before terminating it, so no request is sent to it. */
+function retire(world: World, inst: Instance, why: string, events: EventSink): void {
+  deregisterEverywhere(world, inst.id, events);
+  transitionInstance(world, inst, 'TERMINATE', events, why);
 }
 
 function zoneCounts(g: ScalingGroup, alive: Instance[]): Map<string, number> {

@@ -6,7 +6,8 @@ import { targetInstances } from '../lookup';
 /**
  * Load balancer health checks. Each target is probed every interval; it is marked unhealthy after
  * `unhealthyThreshold` failed probes in a row (2 × 30 s ≈ 60 s at ALB defaults) and healthy again
- * after `healthyThreshold` passes (5 × 30 s = 150 s); a new target needs one pass (DOMAIN §5.1).
+ * after `healthyThreshold` passes (5 × 30 s = 150 s); a new target stays in its initial checks until
+ * it passes one (DOMAIN §5.1).
  * Until a dead target is caught it keeps receiving traffic: detection delay is the heart of HA vs FT.
  * A grey failure passes its probes — the instance answers /health, just slowly.
  */
@@ -33,7 +34,8 @@ export function checkTargetHealth(world: World, up: Set<string>, events: EventSi
       } else {
         t.failStreak += 1;
         t.okStreak = 0;
-        if (t.health !== 'unhealthy' && t.failStreak >= lb.healthCheck.unhealthyThreshold) {
+        // A target still in its initial checks (booting app) waits for its first pass; it is not failed.
+        if (t.health === 'healthy' && t.failStreak >= lb.healthCheck.unhealthyThreshold) {
           t.health = 'unhealthy';
           lb.healthVersion += 1;
           events.push({

@@ -1,4 +1,5 @@
 import type { Instance, LoadBalancer, World } from '../model/world';
+import { isServing } from '../instanceOps';
 import { findInstance, findLoadBalancer, targetInstances, zoneIndexOf } from '../lookup';
 import { meanLatencyMs, slowFraction } from '../traffic/queueing';
 import { demandAt } from '../traffic/demand';
@@ -141,6 +142,21 @@ export function routeTraffic(world: World, up: Set<string>): TrafficTally {
   return tally;
 }
 
+/**
+ * Clients make up to three attempts when a connection fails (the AWS SDKs' standard retry mode; browsers
+ * retry idempotent requests too). An attempt sent to a dead target the health check has not caught
+ * yet fails; the retry goes wherever the load balancer sends it, so a share p of dead capacity costs
+ * p³ of requests — and all the retried load lands on the live targets.
+ */
+export const CLIENT_ATTEMPTS = 3;
+
+/** p^attempts by repeated multiplication (no Math.pow in state-changing code). */
+function allAttemptsFail(p: number): number {
+  let out = 1;
+  for (let k = 0; k < CLIENT_ATTEMPTS; k++) out *= p;
+  return out;
+}
+
 function routeLoadBalancer(world: World, lb: LoadBalancer, share: number, r: Route): void {
   const region = world.regions.find((x) => x.id === lb.regionId);
   if (lb.activeFromTick > r.now || !region || region.state === 'down') {
@@ -148,65 +164,90 @@ function routeLoadBalancer(world: World, lb: LoadBalancer, share: number, r: Rou
     return;
   }
   const { instances, zoneIdx, enabled } = targetInstances(world, lb);
-  const targets = lb.targets;
-  const { useHealth, count, cap } = inService(lb, instances, enabled);
-  if (count === 0) {
+  const s = inService(world, lb, instances, zoneIdx, enabled, r.upByZone);
+  if (s.count === 0) {
     r.failed += share;
     return;
   }
   const goodBefore = r.good;
   if (lb.crossZone) {
     // Least-outstanding-requests balancing ≈ traffic in proportion to capacity.
-    for (let i = 0; i < targets.length; i++) {
+    const pDead = 1 - s.liveCap / s.cap;
+    const liveShare = share * (1 - allAttemptsFail(pDead));
+    r.failed += share - liveShare;
+    for (let i = 0; i < lb.targets.length; i++) {
       const inst = instances[i];
-      if (!inst || enabled[i] === 0 || targets[i]!.health !== useHealth) continue;
-      r.serve(inst, zoneIdx[i]!, (share * inst.capacityRps) / cap);
+      if (!inst || enabled[i] === 0 || lb.targets[i]!.health !== s.useHealth) continue;
+      if (s.live[i] === 1) r.serve(inst, zoneIdx[i]!, (liveShare * inst.capacityRps) / s.liveCap);
+      else inst.loadRps += (share * inst.capacityRps) / s.cap;
     }
   } else {
-    routeWithoutCrossZone(lb, share, r, instances, zoneIdx, enabled, useHealth);
+    routeWithoutCrossZone(lb, share, r, instances, zoneIdx, enabled, s);
   }
   // In-memory sessions without stickiness: a request lands on an instance that does not hold its
   // session (n−1 times in n) and fails — horizontal scaling needs sticky sessions or a store.
-  if (world.sessions.mode === 'memory' && !lb.sticky && count > 1) {
-    const missed = ((r.good - goodBefore) * r.tr.sessionPct * (count - 1)) / (100 * count);
+  if (world.sessions.mode === 'memory' && !lb.sticky && s.liveCount > 1) {
+    const missed = ((r.good - goodBefore) * r.tr.sessionPct * (s.liveCount - 1)) / (100 * s.liveCount);
     r.good -= missed;
     r.failed += missed;
   }
 }
 
 interface InService {
+  /** Which targets get traffic: the healthy ones, or every unhealthy one when none is healthy (fail-open). */
   useHealth: 'healthy' | 'unhealthy';
   count: number;
   cap: number;
+  /** Of those, the ones that can actually answer this tick (running, app up, zone up). */
+  live: Uint8Array;
+  liveCount: number;
+  liveCap: number;
 }
-const inServiceCache = new WeakMap<LoadBalancer, { tv: number; hv: number; value: InService }>();
+const inServiceCache = new WeakMap<LoadBalancer, { tv: number; hv: number; lv: number; value: InService }>();
 
 /**
- * Which targets get traffic, and their total capacity. ALB fails open: with every target unhealthy
- * it sends to all of them (DOMAIN §5.1). Cached until a target or its health changes.
+ * Which targets get traffic, their capacity, and which of them are alive. ALB fails open: with every
+ * target unhealthy it sends to all of them (DOMAIN §5.1). Cached until a target, its health or
+ * anything's liveness changes.
  */
-function inService(lb: LoadBalancer, instances: (Instance | undefined)[], enabled: Uint8Array): InService {
+function inService(
+  world: World,
+  lb: LoadBalancer,
+  instances: (Instance | undefined)[],
+  zoneIdx: Int32Array,
+  enabled: Uint8Array,
+  upByZone: Uint8Array,
+): InService {
   const hit = inServiceCache.get(lb);
-  if (hit && hit.tv === lb.targetsVersion && hit.hv === lb.healthVersion) return hit.value;
-  let healthyCap = 0;
+  if (hit && hit.tv === lb.targetsVersion && hit.hv === lb.healthVersion && hit.lv === world.livenessVersion) return hit.value;
   let healthyCount = 0;
-  let openCap = 0;
   let openCount = 0;
   for (let i = 0; i < lb.targets.length; i++) {
-    const inst = instances[i];
-    if (!inst || enabled[i] === 0) continue;
+    if (!instances[i] || enabled[i] === 0) continue;
     const h = lb.targets[i]!.health;
-    if (h === 'healthy') {
-      healthyCap += inst.capacityRps;
-      healthyCount++;
-    } else if (h === 'unhealthy') {
-      openCap += inst.capacityRps;
-      openCount++;
+    if (h === 'healthy') healthyCount++;
+    else if (h === 'unhealthy') openCount++;
+  }
+  const useHealth = healthyCount > 0 ? 'healthy' : 'unhealthy';
+  const live = new Uint8Array(lb.targets.length);
+  let count = 0;
+  let cap = 0;
+  let liveCount = 0;
+  let liveCap = 0;
+  for (let i = 0; i < lb.targets.length; i++) {
+    const inst = instances[i];
+    if (!inst || enabled[i] === 0 || lb.targets[i]!.health !== useHealth) continue;
+    count++;
+    cap += inst.capacityRps;
+    const z = zoneIdx[i]!;
+    if (isServing(inst, world.tick) && z >= 0 && upByZone[z] === 1) {
+      live[i] = 1;
+      liveCount++;
+      liveCap += inst.capacityRps;
     }
   }
-  const value: InService =
-    healthyCount > 0 ? { useHealth: 'healthy', count: healthyCount, cap: healthyCap } : { useHealth: 'unhealthy', count: openCount, cap: openCap };
-  inServiceCache.set(lb, { tv: lb.targetsVersion, hv: lb.healthVersion, value });
+  const value: InService = { useHealth, count, cap, live, liveCount, liveCap };
+  inServiceCache.set(lb, { tv: lb.targetsVersion, hv: lb.healthVersion, lv: world.livenessVersion, value });
   return value;
 }
 
@@ -218,26 +259,34 @@ function routeWithoutCrossZone(
   instances: (Instance | undefined)[],
   zoneIdx: Int32Array,
   enabled: Uint8Array,
-  useHealth: 'healthy' | 'unhealthy',
+  s: InService,
 ): void {
-  const capByZone = new Map<number, number>();
+  const capByZone = new Map<number, { cap: number; liveCap: number }>();
   for (let i = 0; i < lb.targets.length; i++) {
     const inst = instances[i];
     const z = zoneIdx[i]!;
-    if (!inst || enabled[i] === 0 || lb.targets[i]!.health !== useHealth || r.upByZone[z] === 0) continue;
-    capByZone.set(z, (capByZone.get(z) ?? 0) + inst.capacityRps);
+    if (!inst || enabled[i] === 0 || lb.targets[i]!.health !== s.useHealth || r.upByZone[z] === 0) continue;
+    const entry = capByZone.get(z) ?? { cap: 0, liveCap: 0 };
+    entry.cap += inst.capacityRps;
+    if (s.live[i] === 1) entry.liveCap += inst.capacityRps;
+    capByZone.set(z, entry);
   }
   if (capByZone.size === 0) {
     r.failed += share;
     return;
   }
   const perNode = share / capByZone.size;
+  for (const { cap, liveCap } of capByZone.values()) {
+    r.failed += perNode * allAttemptsFail(1 - liveCap / cap);
+  }
   for (let i = 0; i < lb.targets.length; i++) {
     const inst = instances[i];
     const z = zoneIdx[i]!;
-    const zoneCap = capByZone.get(z);
-    if (!inst || zoneCap === undefined || enabled[i] === 0 || lb.targets[i]!.health !== useHealth) continue;
-    r.serve(inst, z, (perNode * inst.capacityRps) / zoneCap);
+    const zone = capByZone.get(z);
+    if (!inst || zone === undefined || enabled[i] === 0 || lb.targets[i]!.health !== s.useHealth) continue;
+    const nodeLive = perNode * (1 - allAttemptsFail(1 - zone.liveCap / zone.cap));
+    if (s.live[i] === 1) r.serve(inst, z, (nodeLive * inst.capacityRps) / zone.liveCap);
+    else inst.loadRps += (perNode * inst.capacityRps) / zone.cap;
   }
 }
 

@@ -1,0 +1,71 @@
+/**
+ * `npm run sim -- <level.json> [--seed N] [--script <commands.json>]`
+ * Runs a level headless and prints one JSON object (see docs/commands.md). Invalid input gives a
+ * clear message on stderr and exit code 2, never a stack trace.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { parseScript } from '../src/sim/commands/parseScript';
+import { runScenario } from '../src/sim/replay';
+import { formatProblem } from '../src/levels/problems';
+import { parseLevelText } from '../src/levels/parseLevel';
+import { parseArgs } from './cliArgs';
+
+const USAGE = 'usage: npm run sim -- <level.json> [--seed N] [--script <commands.json>]';
+const MAX_SCRIPT_BYTES = 2 * 1024 * 1024;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+function readText(file: string, what: string, maxBytes: number): string {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    fail(`cannot read ${what} "${file}": no such file`);
+  }
+  if (size > maxBytes) fail(`${file}: the ${what} is ${(size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB`);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    fail(`cannot read ${what} "${file}": ${(err as Error).message}`);
+  }
+}
+
+function main(argv: readonly string[]): void {
+  const args = parseArgs(argv, ['seed', 'script']);
+  if (typeof args === 'string') fail(`${args}\n${USAGE}`);
+  if (args.positional.length !== 1) fail(USAGE);
+  const levelFile = args.positional[0]!;
+  const seedText = args.flags.get('seed') ?? '0';
+  const seed = Number(seedText);
+  if (!/^\d+$/.test(seedText) || !Number.isSafeInteger(seed) || seed > 0xffffffff) fail(`--seed must be a whole number from 0 to 4294967295 (got "${seedText}")`);
+
+  const level = parseLevelText(readText(levelFile, 'level file', 16 * 1024 * 1024), levelFile);
+  if (!level.ok) fail(level.problems.map(formatProblem).join('\n'));
+
+  let script: ReturnType<typeof parseScript> = { ok: true, value: [] };
+  const scriptFile = args.flags.get('script');
+  if (scriptFile !== undefined) {
+    let json: unknown;
+    const text = readText(scriptFile, 'command script', MAX_SCRIPT_BYTES);
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      fail(`${scriptFile}: not valid JSON (${(err as Error).message})`);
+    }
+    script = parseScript(json, level.scenario.durationSeconds);
+    if (!script.ok) fail(script.reason.split('\n').map((line) => `${scriptFile} › ${line}`).join('\n'));
+  }
+  const result = runScenario(level.scenario, { seed, script: script.ok ? script.value : [] });
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (err) {
+  // A bug, not bad input: say so plainly, without a stack trace.
+  process.stderr.write(`internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+}
