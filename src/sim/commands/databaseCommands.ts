@@ -160,10 +160,11 @@ export function restore(world: World, c: Of<'database.restore'>, events: EventSi
   db.state = advance(databaseMachine, db.state, { type: 'RESTORE' }) as DatabaseState;
   db.pendingZoneId = zone.id;
   db.regionId = zone.regionId;
-  db.deadlineTick = world.tick + DATABASE.restoreTicks;
+  db.deadlineTick = world.tick + (crossRegion ? DATABASE.crossRegionRestoreTicks : DATABASE.restoreTicks);
   db.multiAz = false;
   db.standbyZoneId = null;
-  events.push({ tick: world.tick, type: 'database.restoreStarted', subject: db.id, detail: `into ${zone.id}, about ${DATABASE.restoreTicks / 60} min` });
+  const minutes = (db.deadlineTick - world.tick) / 60;
+  events.push({ tick: world.tick, type: 'database.restoreStarted', subject: db.id, detail: `into ${zone.id}, about ${minutes} min` });
   return ok(db.id);
 }
 

@@ -20,16 +20,15 @@ export interface PostureRequest {
 /**
  * What each DR posture keeps standing in the DR Region (AWS DR whitepaper, DOMAIN §7.1):
  * - backup & restore: only backups, copied across Regions hourly (RPO/RTO hours);
- * - pilot light: a live cross-region database replica and app servers built but stopped (10s of min);
+ * - pilot light: only the data is live (a cross-region replica); the application stack is deployed
+ *   from templates when disaster strikes (RTO 10s of minutes);
  * - warm standby: the replica and a scaled-down copy that is running (minutes);
  * - multi-site active/active: the replica and full production capacity serving traffic (near zero).
  */
-const STANDING_SHARE: Record<DrPosture, (n: number) => number> = {
-  backupRestore: () => 0,
-  pilotLight: (n) => n,
-  warmStandby: (n) => Math.max(1, Math.ceil(n / 4)),
-  activeActive: (n) => n,
-};
+export function standingInstances(posture: DrPosture, fleetSize: number): number {
+  if (posture === 'warmStandby') return Math.max(1, Math.ceil(fleetSize / 4));
+  return posture === 'activeActive' ? fleetSize : 0;
+}
 
 export function provisionPosture(world: World, req: PostureRequest, events: EventSink): Result<string> {
   const primary = findRegion(world, req.primaryRegionId);
@@ -56,6 +55,7 @@ export function provisionPosture(world: World, req: PostureRequest, events: Even
     replicaId: null,
     instanceIds: [],
     startedTick: now,
+    launchAtTick: null,
   };
   const plan = world.dr;
   const db = world.databases[0];
@@ -68,19 +68,17 @@ export function provisionPosture(world: World, req: PostureRequest, events: Even
     // Cross-region backup copies: billed as snapshot storage of the whole database.
     db.snapshots.push({ id: newId(world, 'snap'), databaseId: db.id, tick: now, sizeGb: db.storageGb });
   }
-  if (req.posture !== 'backupRestore') {
+  if (req.posture === 'warmStandby' || req.posture === 'activeActive') {
     const lb = createLoadBalancer({ id: newId(world, 'alb'), region: dr.id, zones: [...dr.zoneIds] }, now, req.atStart ? 0 : LB_PROVISION_TICKS);
     world.loadBalancers.push(lb);
     plan.loadBalancerId = lb.id;
     addEndpoint(world, lb.id, dr.id, req.posture, events);
-    const standing = STANDING_SHARE[req.posture](fleetSize);
-    const initial = req.posture === 'pilotLight' ? 'stopped' : req.atStart ? 'running' : 'pending';
+    const standing = standingInstances(req.posture, fleetSize);
     for (let k = 0; k < standing; k++) {
-      const inst = launchInstance(world, { zoneId: dr.zoneIds[k % dr.zoneIds.length]!, type: instanceType, initialState: initial }, events);
+      const inst = launchInstance(world, { zoneId: dr.zoneIds[k % dr.zoneIds.length]!, type: instanceType, initialState: req.atStart ? 'running' : 'pending' }, events);
       plan.instanceIds.push(inst.id);
-      if (initial === 'running') registerTarget(world, lb, inst.id, events, 'healthy');
-      else if (initial === 'pending') inst.attachOnRunning = lb.id;
-      else registerTarget(world, lb, inst.id, events);
+      if (req.atStart) registerTarget(world, lb, inst.id, events, 'healthy');
+      else inst.attachOnRunning = lb.id;
     }
   }
   events.push({ tick: now, type: 'dr.postureSet', subject: dr.id, detail: req.posture });

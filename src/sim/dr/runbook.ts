@@ -2,7 +2,7 @@ import { advance } from '../machines/advance';
 import { databaseMachine } from '../machines/databaseMachine';
 import { drMachine } from '../machines/drMachine';
 import type { EventSink } from '../events';
-import { DATABASE, LB_PROVISION_TICKS } from '../model/constants';
+import { DATABASE, DR_STACK_DEPLOY_TICKS } from '../model/constants';
 import type { DatabaseState, DrState } from '../model/lifecycles';
 import type { DrPlan, World } from '../model/world';
 import { createLoadBalancer } from '../createLoadBalancer';
@@ -12,6 +12,8 @@ import { restore } from '../commands/databaseCommands';
 import { perMille, refreshDnsAnswer } from '../systems/checkDnsHealth';
 import { canLaunchInto } from '../systems/autoscale';
 import { upZones } from '../systems/upZones';
+import { deregisterEverywhere } from '../targets';
+import { standingInstances } from './provisionPosture';
 import { fail, ok, type Result } from '../../shared/result';
 
 /**
@@ -80,7 +82,7 @@ function startDataStep(world: World, plan: DrPlan, toRegionId: string, events: E
     db.state = next;
     replica.state = 'promoting';
     // Aurora Global Database promotes in under a minute; an RDS cross-region replica in minutes.
-    db.deadlineTick = world.tick + (plan.posture === 'activeActive' ? 60 : DATABASE.promoteTicks);
+    db.deadlineTick = world.tick + (plan.posture === 'activeActive' ? DATABASE.globalPromoteTicks : DATABASE.promoteTicks);
     events.push({ tick: world.tick, type: 'database.promotionStarted', subject: db.id, detail: `${replica.id} in ${replica.zoneId}` });
     return;
   }
@@ -95,13 +97,24 @@ function startDataStep(world: World, plan: DrPlan, toRegionId: string, events: E
 
 function startComputeStep(world: World, plan: DrPlan, events: EventSink): void {
   const region = findRegion(world, plan.drRegionId)!;
-  let lb = plan.loadBalancerId === null ? undefined : findLoadBalancer(world, plan.loadBalancerId);
-  if (!lb) {
-    lb = createLoadBalancer({ id: newId(world, 'alb'), region: region.id, zones: [...region.zoneIds] }, world.tick, LB_PROVISION_TICKS);
-    world.loadBalancers.push(lb);
-    plan.loadBalancerId = lb.id;
-    addDrEndpoint(world, plan, lb.id, events);
+  const lb = plan.loadBalancerId === null ? undefined : findLoadBalancer(world, plan.loadBalancerId);
+  if (lb) {
+    launchDrFleet(world, plan, events);
+    return;
   }
+  // No standing stack: deploy one from templates first; its instances launch once it is up.
+  const deployed = createLoadBalancer({ id: newId(world, 'alb'), region: region.id, zones: [...region.zoneIds] }, world.tick, DR_STACK_DEPLOY_TICKS);
+  world.loadBalancers.push(deployed);
+  plan.loadBalancerId = deployed.id;
+  plan.launchAtTick = world.tick + DR_STACK_DEPLOY_TICKS;
+  addDrEndpoint(world, plan, deployed.id, events);
+}
+
+/** Brings the DR Region's fleet up to production size behind its load balancer. */
+function launchDrFleet(world: World, plan: DrPlan, events: EventSink): void {
+  const region = findRegion(world, plan.drRegionId)!;
+  const lb = findLoadBalancer(world, plan.loadBalancerId ?? '');
+  if (!lb) return;
   for (const id of plan.instanceIds) {
     const inst = findInstance(world, id);
     if (inst?.state === 'stopped') transitionInstance(world, inst, 'START', events, 'DR failover');
@@ -134,6 +147,11 @@ function addDrEndpoint(world: World, plan: DrPlan, lbId: string, events: EventSi
 export function runDr(world: World, events: EventSink): void {
   const plan = world.dr;
   if (!plan || plan.phase === 'idle') return;
+  if (plan.launchAtTick !== null && world.tick >= plan.launchAtTick) {
+    plan.launchAtTick = null;
+    events.push({ tick: world.tick, type: 'dr.stepCompleted', subject: plan.drRegionId, detail: 'application stack deployed' });
+    launchDrFleet(world, plan, events);
+  }
   const failingOver = plan.state === 'failingOver';
   const target = failingOver ? plan.drRegionId : plan.primaryRegionId;
   if (plan.phase === 'waiting') {
@@ -169,11 +187,12 @@ function computeReady(world: World, plan: DrPlan, regionId: string): boolean {
 
 /** After failing back, the DR Region returns to its standing posture (and its standing cost). */
 function standDown(world: World, plan: DrPlan, events: EventSink): void {
-  const keep = plan.posture === 'activeActive' ? plan.fleetSize : plan.posture === 'warmStandby' ? Math.max(1, Math.ceil(plan.fleetSize / 4)) : plan.posture === 'pilotLight' ? plan.fleetSize : 0;
+  const keep = standingInstances(plan.posture, plan.fleetSize);
   plan.instanceIds.forEach((id, k) => {
     const inst = findInstance(world, id);
-    if (!inst) return;
-    if (k >= keep) transitionInstance(world, inst, 'TERMINATE', events, 'DR stand-down');
-    else if (plan.posture === 'pilotLight') transitionInstance(world, inst, 'STOP', events, 'DR stand-down');
+    if (inst && k >= keep) {
+      deregisterEverywhere(world, inst.id, events);
+      transitionInstance(world, inst, 'TERMINATE', events, 'DR stand-down');
+    }
   });
 }

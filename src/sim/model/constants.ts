@@ -30,6 +30,12 @@ export const TIMING = {
 export const LB_HEALTH_CHECK = { intervalTicks: 30, unhealthyThreshold: 2, healthyThreshold: 5 } as const;
 /** Load balancers take minutes to provision (game value; the console shows "provisioning"). */
 export const LB_PROVISION_TICKS = 180;
+/**
+ * Deploying an application stack (load balancer, launch template, Auto Scaling group) from
+ * templates in the DR Region during a pilot-light or backup-and-restore failover: game value,
+ * 15 minutes, what makes those postures' RTO "10s of minutes" and more (DOMAIN §7.1).
+ */
+export const DR_STACK_DEPLOY_TICKS = 900;
 
 /** Route 53 health checks: 30 s interval, failure threshold 3; recommended TTL 60 s (DOMAIN §7.2). */
 export const DNS_DEFAULTS = { intervalTicks: 30, failureThreshold: 3, ttlTicks: 60 } as const;
@@ -61,6 +67,10 @@ export const DATABASE = {
   promoteTicks: 300,
   /** Asynchronous replication lag of a cross-region or read replica, seconds. */
   replicaLagTicks: 2,
+  /** Restoring from a backup copied to another Region: copy, then restore (game value, about an hour). */
+  crossRegionRestoreTicks: 3600,
+  /** Aurora Global Database promotes a secondary Region "in under a minute" (DOMAIN §6). */
+  globalPromoteTicks: 60,
   /** Multi-AZ bills roughly 2× single-AZ (DOMAIN §8, [UNCONFIRMED]). */
   multiAzPriceFactor: 2,
 } as const;

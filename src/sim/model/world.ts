@@ -276,6 +276,8 @@ export interface DrPlan {
   instanceIds: string[];
   /** When the current failover or failback started. */
   startedTick: number;
+  /** A stack being deployed in the DR Region: its instances launch at this tick (null: none pending). */
+  launchAtTick: number | null;
 }
 
 export interface ActiveFault {
