@@ -220,15 +220,11 @@ function inService(
 ): InService {
   const hit = inServiceCache.get(lb);
   if (hit && hit.tv === lb.targetsVersion && hit.hv === lb.healthVersion && hit.lv === world.livenessVersion) return hit.value;
-  let healthyCount = 0;
-  let openCount = 0;
-  for (let i = 0; i < lb.targets.length; i++) {
-    if (!instances[i] || enabled[i] === 0) continue;
-    const h = lb.targets[i]!.health;
-    if (h === 'healthy') healthyCount++;
-    else if (h === 'unhealthy') openCount++;
+  let anyHealthy = false;
+  for (let i = 0; i < lb.targets.length && !anyHealthy; i++) {
+    anyHealthy = !!instances[i] && enabled[i] === 1 && lb.targets[i]!.health === 'healthy';
   }
-  const useHealth = healthyCount > 0 ? 'healthy' : 'unhealthy';
+  const useHealth = anyHealthy ? 'healthy' : 'unhealthy';
   const live = new Uint8Array(lb.targets.length);
   let count = 0;
   let cap = 0;

@@ -1,0 +1,34 @@
+/**
+ * How big a level may be. A level can come from anyone (a file, a link), so these keep a hostile or
+ * broken one from hanging or exhausting the game; real levels stay far below every one of them.
+ */
+export const LEVEL_LIMITS = {
+  /** Checked on the text, before JSON.parse. */
+  fileBytes: 1024 * 1024,
+  /** Objects and arrays inside one another; the real format needs 6. */
+  depth: 20,
+  /** Values of any kind in the whole document (a 1 MB file holds at most about half a million). */
+  values: 1_000_000,
+  /** Problems reported in full; the rest are counted in one last entry. */
+  problems: 100,
+  /** Longest field name reported by name; longer ones are reported at their parent. */
+  keyLength: 200,
+  stringLength: 200,
+  idLength: 64,
+  proseLength: 4000,
+  regions: 6,
+  zonesPerRegion: 6,
+  instances: 500,
+  loadBalancers: 20,
+  scalingGroups: 20,
+  scalingGroupMax: 1000,
+  databases: 10,
+  scheduledFaults: 500,
+  randomFaults: 50,
+  curves: 20,
+  /** 30 days, in seconds. */
+  durationSeconds: 30 * 24 * 3600,
+} as const;
+
+/** AWS: "every public Region has at least three AZs" (DOMAIN.md §3.1). */
+export const MIN_ZONES_PER_REGION = 3;

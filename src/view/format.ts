@@ -1,0 +1,24 @@
+/** Display formats shared by the DOM panels. */
+
+/** Simulated seconds as hh:mm:ss (hours keep counting past 99). */
+export function formatClock(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
+}
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export function formatUsd(amount: number): string {
+  return usd.format(amount);
+}
+
+const rps = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+export function formatRps(value: number): string {
+  return `${rps.format(value)} req/s`;
+}
+
+export function formatPct(value: number): string {
+  return `${value.toFixed(2)} %`;
+}
