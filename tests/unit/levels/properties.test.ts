@@ -29,20 +29,28 @@ function checkResult(input: unknown, result: ParseLevelResult): void {
 type Container = Record<string, unknown> | unknown[];
 type Mutation = { kind: 'delete' | 'replace' | 'insert'; pick: number; value: unknown; key: string };
 
-/** Every container in the document, with the keys or indexes it has. */
+/**
+ * Every container in the document, each once. fast-check reuses constant values (`[]`, `{}`) across
+ * mutations, so a later insertion can put a container inside itself: the walk must not follow cycles.
+ */
 function containers(root: Container): Container[] {
-  const out: Container[] = [];
+  const seen = new Set<Container>();
   const stack: Container[] = [root];
   while (stack.length > 0) {
     const c = stack.pop()!;
-    out.push(c);
+    if (seen.has(c)) continue;
+    seen.add(c);
     for (const v of Object.values(c)) if (typeof v === 'object' && v !== null) stack.push(v as Container);
   }
-  return out;
+  return [...seen];
 }
 
-/** Applies a random deletion, replacement or insertion somewhere in the level. */
-function mutate(root: Container, m: Mutation): void {
+/**
+ * Applies a random deletion, replacement or insertion somewhere in the level. The value is copied
+ * so two mutations never share (and nest) one object; cycles are covered in hostile.test.ts.
+ */
+function mutate(root: Container, mutation: Mutation): void {
+  const m = { ...mutation, value: structuredClone(mutation.value) };
   const all = containers(root);
   const target = all[m.pick % all.length]!;
   const keys = Object.keys(target);
