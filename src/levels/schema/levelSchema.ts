@@ -300,6 +300,7 @@ export const levelSchema = object(
     allowedCommands: optional(array(oneOf(COMMAND_TYPE_NAMES, { description: 'A command type, e.g. "instance.launch".', noun: 'command type' }), { description: 'Command types the player may use (empty or absent: all).', maxItems: 100 })),
     allowedInstanceTypes: optional(array(oneOf(INSTANCE_TYPE_NAMES, { description: 'An instance type.', noun: 'instance type' }), { description: 'Instance types the player may launch (absent: all).', maxItems: 100 })),
     speed: optional(number({ description: 'Simulated seconds per real second at 1× speed.', min: 0, minExclusive: true, max: 3600 }), { default: 1 }),
+    teaches: optional(string({ description: 'One line on the level select: the idea this level teaches.', maxLength: L.stringLength })),
     briefing: optional(string({ description: 'Shown before the level starts: the situation and the goal.', maxLength: L.proseLength })),
     debrief: optional(string({ description: 'Shown after the level: the lesson.', maxLength: L.proseLength })),
     par: optional(

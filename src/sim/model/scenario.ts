@@ -22,6 +22,8 @@ export interface ScenarioSpec {
   allowedInstanceTypes?: string[];
   /** Simulated seconds per real second at 1× speed. */
   speed?: number;
+  /** One line on the level select: the idea this level teaches. */
+  teaches?: string;
   briefing?: string;
   debrief?: string;
   par?: { uptimePct?: number; costUsd?: number };
