@@ -26,6 +26,9 @@ const DEFAULT_DURATION: Record<FaultKind, number> = {
   'traffic.spike': 900,
 };
 
+/** Demand multiplier cap for traffic spikes, percent (10×). */
+export const MAX_SPIKE_PCT = 1000;
+
 /** After power returns, an AZ takes a while to come back fully (game value). */
 export const RECOVERY_TICKS = 120;
 
@@ -42,13 +45,17 @@ export interface FaultRequest {
  */
 export function startFault(world: World, req: FaultRequest, events: EventSink): Result<string> {
   const now = world.tick;
-  const duration = req.durationSeconds ?? DEFAULT_DURATION[req.kind];
+  // A fault that must end (an outage, a spike) never gets a zero or negative duration.
+  const asked = req.durationSeconds ?? DEFAULT_DURATION[req.kind];
+  const duration = asked > 0 || DEFAULT_DURATION[req.kind] === 0 || req.kind === 'instance.stop' ? asked : DEFAULT_DURATION[req.kind];
   const target = req.targetId ?? '';
   const affected: string[] = [];
   const check = applyStart(world, req, target, affected, events);
   if (!check.ok) return check;
   const id = newId(world, 'fault');
-  if (duration > 0) world.faults.push({ id, kind: req.kind, targetId: target, startTick: now, endTick: now + duration, affected });
+  if (duration > 0) {
+    world.faults.push({ id, kind: req.kind, targetId: target, startTick: now, endTick: now + duration, affected, value: req.kind === 'traffic.spike' ? world.trafficSpikePct : 0 });
+  }
   events.push({ tick: now, type: 'fault.started', subject: target || req.kind, detail: req.kind, value: duration });
   return ok(id);
 }
@@ -116,9 +123,13 @@ function applyStart(world: World, req: FaultRequest, target: string, affected: s
       losePrimary(world, db, events, hasReadyStandby(world, db));
       return ok(true);
     }
-    case 'traffic.spike':
-      world.trafficSpikePct = req.spikePct ?? 300;
+    case 'traffic.spike': {
+      const pct = req.spikePct ?? 300;
+      if (!(pct > 0 && pct <= MAX_SPIKE_PCT)) return fail(`spikePct must be above 0 and at most ${MAX_SPIKE_PCT}`);
+      // Overlapping spikes: the strongest one running sets demand.
+      world.trafficSpikePct = Math.max(pct, world.faults.some((f) => f.kind === 'traffic.spike') ? world.trafficSpikePct : 0);
       return ok(true);
+    }
   }
 }
 
@@ -127,19 +138,26 @@ export function endFaults(world: World, events: EventSink): void {
   const now = world.tick;
   if (!world.faults.some((f) => f.endTick <= now)) return;
   const remaining = [];
+  const ended = [];
   for (const f of world.faults) {
     if (f.endTick > now) {
       remaining.push(f);
       continue;
     }
+    ended.push(f);
+  }
+  // Remove them first, so each ending can see which faults are still running.
+  world.faults = remaining;
+  for (const f of ended) {
     endFault(world, f.kind as FaultKind, f.targetId, f.affected, events);
     events.push({ tick: now, type: 'fault.ended', subject: f.targetId || f.kind, detail: f.kind });
   }
-  world.faults = remaining;
 }
 
 function endFault(world: World, kind: FaultKind, target: string, affected: string[], events: EventSink): void {
   const now = world.tick;
+  // Another fault of the same kind still holding the same target keeps it down.
+  if (world.faults.some((f) => f.kind === kind && f.targetId === target && kind !== 'traffic.spike')) return;
   if (kind === 'zone.powerInterruption') {
     const zone = findZone(world, target);
     if (zone) {
@@ -163,7 +181,8 @@ function endFault(world: World, kind: FaultKind, target: string, affected: strin
       }
     }
   } else if (kind === 'traffic.spike') {
-    world.trafficSpikePct = 100;
+    const still = world.faults.filter((f) => f.kind === 'traffic.spike').map((f) => f.value);
+    world.trafficSpikePct = still.length > 0 ? Math.max(...still) : 100;
   }
   // FIS startInstancesAfterDuration: what the fault stopped starts again (if nobody changed it since).
   for (const id of affected) {

@@ -97,7 +97,7 @@ export function transitionInstance(world: World, inst: Instance, event: Instance
   world.fleetChanged = true;
   inst.loadRps = 0;
   inst.utilisation = 0;
-  const type = next === 'pending' ? 'instance.started' : EVENT_FOR[next];
+  const type = next === 'pending' ? 'instance.started' : prev === 'rebooting' && next === 'running' ? 'instance.rebooted' : EVENT_FOR[next];
   events.push({ tick: now, type, subject: inst.id, ...(why ? { detail: why } : {}) });
   return true;
 }

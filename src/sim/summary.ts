@@ -1,5 +1,6 @@
 import type { World } from './model/world';
 import { totalMicros } from './model/ledger';
+import { score } from './score';
 
 export interface WorldSummary {
   tick: number;
@@ -25,6 +26,6 @@ export function summarise(world: World): WorldSummary {
     uptimePct,
     costUsd: totalMicros(world.ledger) / 1_000_000,
     runningInstances: running,
-    outcome: !finished ? 'running' : uptimePct >= world.scenario.objectives.slaPct ? 'won' : 'lost',
+    outcome: finished ? score(world).outcome : 'running',
   };
 }

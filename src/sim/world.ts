@@ -99,6 +99,7 @@ function createScalingGroupFromSpec(g: NonNullable<ScenarioSpec['estate']['scali
     state: 'steady',
     cooldownUntilTick: 0,
     launchRetryTick: 0,
+    scaleOutHoldUntilTick: 0,
     aboveTicks: 0,
     belowTicks: 0,
   };

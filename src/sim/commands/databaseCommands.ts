@@ -41,7 +41,7 @@ export function createDb(world: World, c: Of<'database.create'>, events: EventSi
     replicas: [],
     snapshots: [],
   });
-  events.push({ tick: world.tick, type: 'database.restored', subject: id, detail: 'created' });
+  events.push({ tick: world.tick, type: 'database.created', subject: id, detail: zone.id });
   return ok(id);
 }
 

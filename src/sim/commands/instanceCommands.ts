@@ -20,7 +20,11 @@ export function launch(world: World, c: Of<'instance.launch'>, events: EventSink
   if (!type) return fail(`"${c.instanceType}" is not an instance type (try ${INSTANCE_TYPES.slice(0, 3).map((t) => t.name).join(', ')} …)`);
   const allowed = world.scenario.allowedInstanceTypes;
   if (allowed && !allowed.includes(type.name)) return fail(`this level allows only ${allowed.join(', ')}`);
-  if (c.loadBalancerId !== undefined && !findLoadBalancer(world, c.loadBalancerId)) return fail(`there is no load balancer "${c.loadBalancerId}"`);
+  if (c.loadBalancerId !== undefined) {
+    const lb = findLoadBalancer(world, c.loadBalancerId);
+    if (!lb) return fail(`there is no load balancer "${c.loadBalancerId}"`);
+    if (lb.regionId !== zone.regionId) return fail(`${lb.id} serves ${lb.regionId} only; ${zone.id} is in ${zone.regionId}`);
+  }
   if (!canLaunchInto(world, zone.id, upZones(world))) {
     return fail(`InsufficientInstanceCapacity: ${zone.id} cannot take launches right now (${zone.state})`);
   }

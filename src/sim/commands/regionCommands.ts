@@ -31,8 +31,8 @@ export function setDnsWeights(world: World, c: Of<'dns.setWeights'>, events: Eve
     if (!dns.endpoints.some((e) => e.id === id)) return fail(`there is no DNS endpoint "${id}" (${dns.endpoints.map((e) => e.id).join(', ')})`);
     if (!Number.isInteger(w) || w < 0 || w > 255) return fail('weights are whole numbers 0–255');
   }
+  if (dns.endpoints.every((e) => (c.weights[e.id] ?? e.weight) === 0)) return fail('at least one endpoint needs a weight above 0');
   for (const e of dns.endpoints) e.weight = c.weights[e.id] ?? e.weight;
-  if (dns.endpoints.every((e) => e.weight === 0)) return fail('at least one endpoint needs a weight above 0');
   dns.policy = 'weighted';
   refreshDnsAnswer(world, events);
   return ok('weighted');
@@ -52,6 +52,9 @@ export function injectFault(world: World, c: Of<'fault.inject'>, events: EventSi
   if (!FAULT_KINDS.includes(c.kind)) return fail(`fault kinds: ${FAULT_KINDS.join(', ')}`);
   if (c.durationSeconds !== undefined && (!Number.isInteger(c.durationSeconds) || c.durationSeconds < 0 || c.durationSeconds > 86_400)) {
     return fail('durationSeconds must be a whole number of seconds up to one day');
+  }
+  if (c.durationSeconds === 0 && c.kind !== 'instance.stop' && c.kind !== 'instance.terminate' && c.kind !== 'instance.reboot') {
+    return fail('this fault needs a duration: durationSeconds of at least 1');
   }
   return startFault(world, { kind: c.kind, targetId: c.targetId, durationSeconds: c.durationSeconds, spikePct: c.spikePct }, events);
 }

@@ -8,8 +8,12 @@ import type { Command } from './types';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
+/** Largest group this game runs (the level format's limit too). */
+export const MAX_GROUP_SIZE = 1000;
+
 function checkSizes(min: number, max: number, desired: number): string | null {
   if (![min, max, desired].every((v) => Number.isInteger(v) && v >= 0)) return 'min, max and desired must be whole numbers ≥ 0';
+  if (max > MAX_GROUP_SIZE) return `max is at most ${MAX_GROUP_SIZE}`;
   if (min > max) return `min (${min}) cannot exceed max (${max})`;
   if (desired < min || desired > max) return `desired (${desired}) must lie between min (${min}) and max (${max})`;
   return null;
@@ -47,6 +51,7 @@ export function createGroup(world: World, c: Of<'scalingGroup.create'>, events: 
     state: 'steady',
     cooldownUntilTick: 0,
     launchRetryTick: 0,
+    scaleOutHoldUntilTick: 0,
     aboveTicks: 0,
     belowTicks: 0,
   });
@@ -96,6 +101,8 @@ export function schedule(world: World, c: Of<'scalingGroup.schedule'>): Result<s
   const g = findScalingGroup(world, c.scalingGroupId);
   if (!g) return fail(`there is no Auto Scaling group "${c.scalingGroupId}"`);
   if (!Number.isInteger(c.atSeconds) || c.atSeconds <= world.tick) return fail('schedule a time in the future (whole seconds)');
+  for (const v of [c.min, c.max, c.desired]) if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > MAX_GROUP_SIZE)) return fail(`sizes are whole numbers from 0 to ${MAX_GROUP_SIZE}`);
+  if (c.min !== undefined && c.max !== undefined && c.min > c.max) return fail(`min (${c.min}) cannot exceed max (${c.max})`);
   g.scheduled.push({ atTick: c.atSeconds, ...(c.min !== undefined ? { min: c.min } : {}), ...(c.max !== undefined ? { max: c.max } : {}), ...(c.desired !== undefined ? { desired: c.desired } : {}) });
   return ok(g.id);
 }

@@ -73,7 +73,7 @@ export function validateCommand(input: unknown): Result<Command> {
   }
   const spec = FIELDS[type as Command['type']];
   for (const key of Object.keys(obj)) {
-    if (key !== 'type' && !(key in spec)) return fail(`${type} has no field "${key}" (fields: ${Object.keys(spec).join(', ') || 'none'})`);
+    if (key !== 'type' && !Object.hasOwn(spec, key)) return fail(`${type} has no field "${key}" (fields: ${Object.keys(spec).join(', ') || 'none'})`);
   }
   for (const [key, raw] of Object.entries(spec)) {
     const optional = raw.startsWith('?');
@@ -85,7 +85,7 @@ export function validateCommand(input: unknown): Result<Command> {
     }
     const problem = checkField(kind, value);
     if (problem) return fail(`${type}.${key} ${problem}`);
-    const allowed = ENUMS[key];
+    const allowed = Object.hasOwn(ENUMS, key) ? ENUMS[key] : undefined;
     if (allowed && !allowed.includes(value as string)) return fail(`${type}.${key} must be one of ${allowed.join(', ')}`);
   }
   return ok(obj as unknown as Command);

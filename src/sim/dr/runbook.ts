@@ -1,4 +1,4 @@
-import { advance } from '../machines/advance';
+import { advance, canAdvance } from '../machines/advance';
 import { databaseMachine } from '../machines/databaseMachine';
 import { drMachine } from '../machines/drMachine';
 import type { EventSink } from '../events';
@@ -46,18 +46,21 @@ export function startFailback(world: World, events: EventSink): Result<string> {
   if (findRegion(world, plan.primaryRegionId)?.state !== 'available') return fail(`${plan.primaryRegionId} is not available yet`);
   const next = advance(drMachine, plan.state, { type: 'FAIL_BACK' }) as DrState | null;
   if (next === null) return fail(`fail back needs a completed failover (the plan is ${plan.state})`);
+  const db = world.databases[0];
+  if (db && db.regionId !== plan.primaryRegionId && !canAdvance(databaseMachine, db.state, { type: 'PROMOTE_REPLICA' })) {
+    return fail(`the database is busy (${db.state}); fail back once it is available`);
+  }
   plan.state = next;
   plan.phase = 'waiting';
   plan.startedTick = world.tick;
   events.push({ tick: world.tick, type: 'dr.failbackStarted', subject: plan.primaryRegionId });
   // Data goes home through a fresh replica in the primary Region, promoted like any other.
-  const db = world.databases[0];
   if (db && db.regionId !== plan.primaryRegionId) {
     const zoneId = findRegion(world, plan.primaryRegionId)!.zoneIds[0]!;
     const id = newId(world, 'replica');
     db.replicas.push({ id, regionId: plan.primaryRegionId, zoneId, state: 'promoting' });
     db.state = advance(databaseMachine, db.state, { type: 'PROMOTE_REPLICA' }) as DatabaseState;
-    db.deadlineTick = world.tick + DATABASE.promoteTicks;
+    db.deadlineTick = world.tick + (plan.posture === 'activeActive' ? DATABASE.globalPromoteTicks : DATABASE.promoteTicks);
     events.push({ tick: world.tick, type: 'database.promotionStarted', subject: db.id, detail: `${id} in ${zoneId}` });
   }
   for (const inst of world.instances) {
@@ -170,7 +173,21 @@ export function runDr(world: World, events: EventSink): void {
   plan.activeRegionId = target;
   const took = world.tick - plan.startedTick;
   events.push({ tick: world.tick, type: failingOver ? 'dr.failedOver' : 'dr.failedBack', subject: target, value: took });
-  if (!failingOver) standDown(world, plan, events);
+  if (!failingOver) {
+    standDown(world, plan, events);
+    rebuildReplica(world, plan, events);
+  }
+}
+
+/** Back home, the posture's cross-region replica is rebuilt so the next failover is as fast as the first. */
+function rebuildReplica(world: World, plan: DrPlan, events: EventSink): void {
+  const db = world.databases[0];
+  if (!db || plan.posture === 'backupRestore' || db.replicas.some((r) => r.regionId === plan.drRegionId)) return;
+  const zoneId = findRegion(world, plan.drRegionId)!.zoneIds[0]!;
+  const id = newId(world, 'replica');
+  db.replicas.push({ id, regionId: plan.drRegionId, zoneId, state: 'available' });
+  plan.replicaId = id;
+  events.push({ tick: world.tick, type: 'database.replicaAdded', subject: db.id, detail: `${id} in ${plan.drRegionId} (cross-region)` });
 }
 
 function dataReady(world: World, regionId: string): boolean {

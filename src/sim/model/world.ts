@@ -181,6 +181,8 @@ export interface ScalingGroup {
   state: ScalingState;
   /** No policy-driven change before this tick. */
   cooldownUntilTick: number;
+  /** No target-tracking scale-out before this tick: the last newcomers are still booting and warming up. */
+  scaleOutHoldUntilTick: number;
   /** No launch attempt before this tick (back-off after every AZ refused). */
   launchRetryTick: number;
   /** Consecutive ticks the metric has been above / below target (the alarms' datapoints). */
@@ -288,6 +290,8 @@ export interface ActiveFault {
   endTick: number;
   /** Instances this fault stopped, restarted when it ends (FIS startInstancesAfterDuration). */
   affected: string[];
+  /** For a traffic spike: its demand multiplier, percent. */
+  value: number;
 }
 
 /** Per-second rates derived from the fleet; recomputed only when `fleetChanged`. */

@@ -79,7 +79,8 @@ function advanceDatabase(world: World, db: Database, events: EventSink): void {
   const now = world.tick;
   if (db.replicas.length > 0) {
     for (const r of db.replicas) {
-      if (r.state === 'down' && findZone(world, r.zoneId)?.state === 'available') r.state = 'available';
+      const regionUp = world.regions.find((x) => x.id === r.regionId)?.state !== 'down';
+      if (r.state === 'down' && regionUp && findZone(world, r.zoneId)?.state === 'available') r.state = 'available';
     }
   }
   if (db.deadlineTick > now) return;

@@ -34,10 +34,13 @@ const DATAPOINT_TICKS = 60;
 function applySchedule(g: ScalingGroup, now: number): void {
   for (const s of g.scheduled) {
     if (s.atTick !== now) continue;
-    if (s.min !== undefined) g.min = s.min;
-    if (s.max !== undefined) g.max = s.max;
-    if (s.desired !== undefined) g.desired = s.desired;
-    g.desired = clamp(g.desired, g.min, g.max);
+    const min = s.min ?? g.min;
+    const max = s.max ?? g.max;
+    // Auto Scaling refuses an action that would leave min above max; so does this.
+    if (min > max) continue;
+    g.min = min;
+    g.max = max;
+    g.desired = clamp(s.desired ?? g.desired, min, max);
   }
 }
 
@@ -74,8 +77,9 @@ function runGroup(world: World, g: ScalingGroup, live: Instance[], up: Set<strin
 
   // Surplus is scaled in only once every newcomer is in service (launch before terminate).
   const launching = alive.some((i) => i.state === 'pending' || !isServing(i, now) || (health !== null && health.get(i.id)?.health !== 'healthy'));
+  let launchedNow = false;
   if (alive.length < g.desired) {
-    launchToward(world, g, alive, up, events);
+    launchedNow = launchToward(world, g, alive, up, events);
   } else if (alive.length > g.desired && !launching) {
     scaleIn(world, g, alive, alive.length - g.desired, events);
   } else if (!launching) {
@@ -85,7 +89,7 @@ function runGroup(world: World, g: ScalingGroup, live: Instance[], up: Set<strin
   if (g.state === 'cooldown' && now >= g.cooldownUntilTick) {
     setState(g, 'COOLED');
     events.push({ tick: now, type: 'scalingGroup.cooledDown', subject: g.id });
-  } else if ((g.state === 'scalingOut' || g.state === 'scalingIn' || g.state === 'replacing') && !alive.some((i) => i.state === 'pending')) {
+  } else if ((g.state === 'scalingOut' || g.state === 'scalingIn' || g.state === 'replacing') && !launchedNow && !alive.some((i) => i.state === 'pending')) {
     setState(g, 'SETTLED');
   }
 }
@@ -114,7 +118,8 @@ function trackTarget(world: World, g: ScalingGroup, alive: Instance[], events: E
   // Each evaluation is one one-minute datapoint; the counters are kept in seconds.
   g.aboveTicks = metric > policy.target ? g.aboveTicks + DATAPOINT_TICKS : 0;
   g.belowTicks = metric < policy.target * 0.9 ? g.belowTicks + DATAPOINT_TICKS : 0;
-  if (now < g.cooldownUntilTick) return;
+  // Scale-out waits only for the last newcomers to warm up; scale-in also honours the cooldown.
+  if (now < g.scaleOutHoldUntilTick) return;
   if (g.aboveTicks >= SCALING_DEFAULTS.scaleOutAlarmTicks) {
     const wanted = clamp(Math.ceil((warm.length * metric) / policy.target) + (alive.length - warm.length), g.min, g.max);
     if (wanted > g.desired) {
@@ -122,10 +127,11 @@ function trackTarget(world: World, g: ScalingGroup, alive: Instance[], events: E
       g.desired = wanted;
       setState(g, 'SCALE_OUT');
       // New instances must boot and warm up before their metrics count.
-      g.cooldownUntilTick = now + TIMING.bootTicks + TIMING.appStartTicks + g.warmupTicks;
+      g.scaleOutHoldUntilTick = now + TIMING.bootTicks + TIMING.appStartTicks + g.warmupTicks;
+      g.cooldownUntilTick = Math.max(g.cooldownUntilTick, g.scaleOutHoldUntilTick);
     }
     g.aboveTicks = 0;
-  } else if (g.belowTicks >= SCALING_DEFAULTS.scaleInAlarmTicks) {
+  } else if (g.belowTicks >= SCALING_DEFAULTS.scaleInAlarmTicks && now >= g.cooldownUntilTick) {
     const proportional = Math.ceil((warm.length * metric) / policy.target);
     const step = Math.max(1, Math.floor(g.desired / 10));
     const wanted = clamp(Math.max(proportional, g.desired - step), g.min, g.max);
@@ -142,20 +148,24 @@ function trackTarget(world: World, g: ScalingGroup, alive: Instance[], events: E
 /** After every AZ refused a launch, wait before trying again (Auto Scaling backs off too). */
 const LAUNCH_RETRY_TICKS = 30;
 
-function launchToward(world: World, g: ScalingGroup, alive: Instance[], up: Set<string>, events: EventSink): void {
-  if (world.tick < g.launchRetryTick) return;
+/** Launches toward desired; true when it launched anything. */
+function launchToward(world: World, g: ScalingGroup, alive: Instance[], up: Set<string>, events: EventSink): boolean {
+  if (world.tick < g.launchRetryTick) return false;
+  let launched = false;
   const counts = zoneCounts(g, alive);
   for (let n = alive.length; n < g.desired; n++) {
     const zoneId = pickLaunchZone(world, g, counts, up, events);
     if (zoneId === null) {
       g.launchRetryTick = world.tick + LAUNCH_RETRY_TICKS;
-      return;
+      return launched;
     }
+    launched = true;
     const inst = launchInstance(world, { zoneId, type: g.type, purchase: g.purchase, scalingGroupId: g.id }, events);
     inst.attachOnRunning = g.loadBalancerId;
     counts.set(zoneId, (counts.get(zoneId) ?? 0) + 1);
     if (g.state === 'steady' || g.state === 'cooldown') setState(g, 'SCALE_OUT');
   }
+  return launched;
 }
 
 /** The least-populated AZ that can take a launch; each refusal is an event the player can read. */
