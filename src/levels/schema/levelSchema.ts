@@ -1,4 +1,5 @@
 import { COMMAND_TYPES } from '../../sim/commands/types';
+import { MAX_SPIKE_PCT } from '../../sim/faults';
 import { DATABASE_SIZES, DNS_DEFAULTS, LB_HEALTH_CHECK, SCALING_DEFAULTS, type DatabaseSize } from '../../sim/model/constants';
 import { INSTANCE_TYPES } from '../../sim/model/instanceTypes';
 import { DR_POSTURES } from '../../sim/model/lifecycles';
@@ -249,7 +250,7 @@ const faults = object(
             kind: required(oneOf(FAULT_KINDS, { description: 'What fails (shaped like AWS Fault Injection Service actions).', noun: 'fault kind' })),
             target: optional(id('What it hits: an instance id (instance.*), a zone id (zone.*), a Region id (region.outage) or a database id (database.primaryFailure). None for traffic.spike.')),
             durationSeconds: optional(seconds('How long it lasts (default depends on the kind, e.g. 1800 for an AZ power interruption).')),
-            spikePct: optional(number({ description: 'traffic.spike only: demand as a percent of normal (300 = three times).', min: 0, max: 10_000 })),
+            spikePct: optional(number({ description: 'traffic.spike only: demand as a percent of normal (300 = three times).', min: 0, minExclusive: true, max: MAX_SPIKE_PCT })),
           },
           { description: 'A fault at a fixed time.' },
         ),

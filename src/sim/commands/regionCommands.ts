@@ -53,6 +53,7 @@ export function injectFault(world: World, c: Of<'fault.inject'>, events: EventSi
   if (c.durationSeconds !== undefined && (!Number.isInteger(c.durationSeconds) || c.durationSeconds < 0 || c.durationSeconds > 86_400)) {
     return fail('durationSeconds must be a whole number of seconds up to one day');
   }
+  if (c.spikePct !== undefined && c.kind !== 'traffic.spike') return fail(`spikePct applies only to traffic.spike, not ${c.kind}`);
   if (c.durationSeconds === 0 && c.kind !== 'instance.stop' && c.kind !== 'instance.terminate' && c.kind !== 'instance.reboot') {
     return fail('this fault needs a duration: durationSeconds of at least 1');
   }
