@@ -35,7 +35,8 @@ export function launch(world: World, c: Of<'instance.launch'>, events: EventSink
 
 function liveInstance(world: World, id: string): Result<NonNullable<ReturnType<typeof findInstance>>> {
   const inst = findInstance(world, id);
-  if (!inst) return fail(`there is no instance "${id}"`);
+  // Terminated instances leave the estate five minutes after they terminate.
+  if (!inst) return fail(`there is no instance "${id}" (a terminated instance leaves the estate 5 minutes after it ends, and can never be started again)`);
   return ok(inst);
 }
 

@@ -323,7 +323,10 @@ function trackSessions(world: World, sessionPct: number): void {
   for (let i = 0; i < list.length; i++) {
     const inst = list[i]!;
     if (inst.state !== 'running') continue;
-    const target = inst.loadRps * (sessionPct / 100) * 30;
-    inst.sessions = Math.round(inst.sessions + (target - inst.sessions) / 60);
+    const target = Math.round(inst.loadRps * (sessionPct / 100) * 30);
+    // A sixtieth of the gap each second, but at least one session, so an idle instance really empties.
+    const gap = target - inst.sessions;
+    const move = gap > 0 ? Math.max(1, Math.round(gap / 60)) : gap < 0 ? Math.min(-1, Math.round(gap / 60)) : 0;
+    inst.sessions = Math.abs(move) > Math.abs(gap) ? target : inst.sessions + move;
   }
 }

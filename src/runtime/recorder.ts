@@ -1,0 +1,78 @@
+import type { SimEvent } from '../sim/events';
+import { totalMicros } from '../sim/model/ledger';
+import type { World } from '../sim/model/world';
+
+/** One simulated minute, as CloudWatch would graph it. */
+export interface MinuteSample {
+  /** Start of the minute, simulated seconds. */
+  t: number;
+  demandRps: number;
+  servedRps: number;
+  failedRps: number;
+  capacityRps: number;
+  latencyMs: number;
+  /** Uptime so far, percent. */
+  uptimePct: number;
+  costUsd: number;
+  bad: boolean;
+}
+
+export interface Recorder {
+  readonly minutes: MinuteSample[];
+  /** Every event of the run, oldest first (capped; see MAX_EVENTS). */
+  readonly events: SimEvent[];
+  /** Smoothed (exponential, ~30 s) live figures for the HUD: readable between "fine" and "dead". */
+  readonly smooth: { demandRps: number; servedRps: number; failedRps: number; latencyMs: number; capacityRps: number };
+  afterStep(world: World, events: readonly SimEvent[]): void;
+  record(events: readonly SimEvent[]): void;
+}
+
+const MAX_EVENTS = 20_000;
+const SMOOTHING = 1 / 30;
+
+export function createRecorder(world: World): Recorder {
+  const minutes: MinuteSample[] = [];
+  const events: SimEvent[] = [];
+  const smooth = { demandRps: 0, servedRps: 0, failedRps: 0, latencyMs: 0, capacityRps: 0 };
+  let acc = { demand: 0, served: 0, failed: 0, capacity: 0, latency: 0, n: 0 };
+  void world;
+  const record = (batch: readonly SimEvent[]): void => {
+    for (const e of batch) if (events.length < MAX_EVENTS) events.push(e);
+  };
+  return {
+    minutes,
+    events,
+    smooth,
+    record,
+    afterStep(w, batch) {
+      record(batch);
+      const m = w.metrics;
+      acc.demand += m.lastDemandRps;
+      acc.served += m.lastServedRps;
+      acc.failed += m.lastFailedRps;
+      acc.capacity += m.capacityRps;
+      acc.latency += m.lastLatencyMs;
+      acc.n += 1;
+      smooth.demandRps += (m.lastDemandRps - smooth.demandRps) * SMOOTHING;
+      smooth.servedRps += (m.lastServedRps - smooth.servedRps) * SMOOTHING;
+      smooth.failedRps += (m.lastFailedRps - smooth.failedRps) * SMOOTHING;
+      smooth.latencyMs += (m.lastLatencyMs - smooth.latencyMs) * SMOOTHING;
+      smooth.capacityRps += (m.capacityRps - smooth.capacityRps) * SMOOTHING;
+      // The sim closes a one-minute window at the end of tick 59, 119, …; w.tick is already past it.
+      if (w.tick % 60 !== 0) return;
+      const n = acc.n || 1;
+      minutes.push({
+        t: w.tick - 60,
+        demandRps: acc.demand / n,
+        servedRps: acc.served / n,
+        failedRps: acc.failed / n,
+        capacityRps: acc.capacity / n,
+        latencyMs: acc.latency / n,
+        uptimePct: m.windows > 0 ? (m.goodWindows * 100) / m.windows : 100,
+        costUsd: totalMicros(w.ledger) / 1_000_000,
+        bad: batch.some((e) => e.type === 'sla.minuteBad'),
+      });
+      acc = { demand: 0, served: 0, failed: 0, capacity: 0, latency: 0, n: 0 };
+    },
+  };
+}

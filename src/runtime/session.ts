@@ -1,0 +1,124 @@
+import { applyCommand } from '../sim/commands/applyCommand';
+import type { Command, ScriptedCommand } from '../sim/commands/types';
+import type { SimEvent } from '../sim/events';
+import type { ScenarioSpec } from '../sim/model/scenario';
+import type { World } from '../sim/model/world';
+import { score, type Score } from '../sim/score';
+import { step } from '../sim/step';
+import { createWorld } from '../sim/world';
+import type { Result } from '../shared/result';
+import { createFixedStepLoop, type FixedStepLoop } from './fixedStepLoop';
+import { createRecorder, type Recorder } from './recorder';
+
+export type SessionListener = (events: readonly SimEvent[], session: GameSession) => void;
+
+export interface SessionOptions {
+  scenario: ScenarioSpec;
+  seed: number;
+  /** Start with the real-time clock paused (test mode, or before the player presses play). */
+  paused?: boolean;
+  /** Called once when the run reaches its end. */
+  onFinished?: (session: GameSession) => void;
+}
+
+export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
+
+/**
+ * One run of one Scenario in the browser: the World, the real-time loop, the command log (what a
+ * replay needs: level + seed + commands) and the recorder (what the HUD and debrief chart). The view
+ * reads `world` and writes only through `dispatch`.
+ */
+export class GameSession {
+  readonly scenario: ScenarioSpec;
+  readonly seed: number;
+  readonly world: World;
+  readonly log: ScriptedCommand[] = [];
+  readonly recorder: Recorder;
+  readonly loop: FixedStepLoop;
+  /** Speed multiplier chosen by the player (× the level's own speed). */
+  speedFactor = 1;
+  private readonly listeners = new Set<SessionListener>();
+  private finished = false;
+  private readonly onFinished: ((session: GameSession) => void) | undefined;
+
+  constructor(options: SessionOptions) {
+    this.scenario = options.scenario;
+    this.seed = options.seed;
+    this.world = createWorld(options.scenario, options.seed);
+    this.recorder = createRecorder(this.world);
+    this.onFinished = options.onFinished;
+    this.loop = createFixedStepLoop({
+      step: () => this.stepOnce(),
+      speed: this.baseSpeed,
+      paused: options.paused ?? false,
+    });
+  }
+
+  /** Simulated seconds per real second at 1×. */
+  get baseSpeed(): number {
+    return this.scenario.speed ?? 60;
+  }
+
+  get isFinished(): boolean {
+    return this.finished;
+  }
+
+  get score(): Score {
+    return score(this.world);
+  }
+
+  subscribe(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Applies a command now, between ticks: exactly what a replay does when it applies it at the start
+   * of the next tick, so the log replays bit for bit. The result comes back at once for the UI.
+   */
+  dispatch(command: Command): Result<string> {
+    if (this.finished) return { ok: false, reason: 'the level is over' };
+    const events: SimEvent[] = [];
+    const result = applyCommand(this.world, command, events);
+    if (result.ok) this.log.push({ atSeconds: this.world.tick, command });
+    this.recorder.record(events);
+    this.emit(events);
+    return result;
+  }
+
+  /** One simulated second. Nothing moves once the level has ended. */
+  stepOnce(): void {
+    if (this.finished) return;
+    const { events } = step(this.world, []);
+    this.recorder.afterStep(this.world, events);
+    this.emit(events);
+    if (this.world.tick >= this.world.durationTicks) {
+      this.finished = true;
+      this.loop.pause();
+      this.onFinished?.(this);
+    }
+  }
+
+  /** Steps synchronously (single step, fast-forward in tests). */
+  advance(simSeconds: number): void {
+    for (let i = 0; i < simSeconds && !this.finished; i++) this.stepOnce();
+  }
+
+  setSpeedFactor(factor: number): void {
+    this.speedFactor = factor;
+    this.loop.speed = this.baseSpeed * factor;
+  }
+
+  start(): void {
+    this.loop.start();
+  }
+
+  dispose(): void {
+    this.loop.stop();
+    this.listeners.clear();
+  }
+
+  private emit(events: readonly SimEvent[]): void {
+    for (const l of this.listeners) l(events, this);
+  }
+}

@@ -1,0 +1,14 @@
+import type { Board, BoardOptions } from './boardApi';
+
+export type MountBoard = (options: BoardOptions) => Board;
+
+/** A board that draws nothing: used when the renderer cannot start (the estate list still works). */
+export const nullBoard: MountBoard = ({ container }) => {
+  container.textContent = 'The board could not start here; use the estate list.';
+  return { update() {}, select() {}, dispose() {} };
+};
+
+/** Loads the board renderer (its own chunk, so the first load stays small). */
+export async function loadBoard(): Promise<MountBoard> {
+  return nullBoard;
+}

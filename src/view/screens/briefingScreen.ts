@@ -1,0 +1,29 @@
+import type { ScenarioSpec } from '../../sim/model/scenario';
+import { h } from '../dom/h';
+import { formatClock, formatUsd } from '../format';
+import type { Screen } from './screen';
+
+/** The situation, the goal, and every objective the run is judged on, before the clock starts. */
+export function briefingScreen(s: ScenarioSpec, actions: { start(): void; back(): void }): Screen {
+  const o = s.objectives;
+  const objectives = [
+    `Uptime at least ${o.slaPct} % of one-minute windows (a minute is down when more than ${o.badMinuteFailedPct ?? 1} % of requests fail or are too slow)`,
+    o.budgetUsd !== undefined ? `Spend at most ${formatUsd(o.budgetUsd)} (★★)` : null,
+    s.par?.costUsd !== undefined ? `Par: ${formatUsd(s.par.costUsd)} or less for ★★★` : null,
+    o.rpoSeconds !== undefined ? `Lose at most ${o.rpoSeconds} s of writes (RPO)` : null,
+    o.rtoSeconds !== undefined ? `No interruption longer than ${Math.round(o.rtoSeconds / 60)} min (RTO)` : null,
+    `Lasts ${formatClock(s.durationSeconds)} of simulated time`,
+  ].filter((x): x is string => x !== null);
+  const start = h('button', { class: 'primary', onclick: actions.start }, 'Start', h('kbd', {}, 'Enter'));
+  const el = h(
+    'section',
+    { class: 'screen briefing', 'aria-labelledby': 'briefing-heading' },
+    h('h2', { id: 'briefing-heading' }, s.title),
+    s.teaches ? h('p', { class: 'teaches' }, s.teaches) : null,
+    ...(s.briefing ?? '').split(/\n\n+/).map((p) => h('p', {}, p)),
+    h('h3', {}, 'Objectives'),
+    h('ul', { class: 'objectives' }, ...objectives.map((t) => h('li', {}, t))),
+    h('div', { class: 'actions' }, start, h('button', { onclick: actions.back }, 'Back', h('kbd', {}, 'Esc'))),
+  );
+  return { el, focus: start };
+}

@@ -1,0 +1,38 @@
+import type { CatalogEntry } from '../../flow/catalog';
+import type { Progress } from '../../flow/progress';
+import { h } from '../dom/h';
+import { starsText } from '../stars';
+import type { Screen } from './screen';
+
+/** The campaign as a list: number, title, what it teaches, stars earned (as text, not colour alone). */
+export function levelSelectScreen(campaign: readonly CatalogEntry[], sandbox: CatalogEntry | null, progress: Progress, actions: { select(id: string): void; back(): void }): Screen {
+  const items = campaign.map((entry, i) => {
+    const s = entry.scenario;
+    const stars = progress.levels[s.id]?.stars ?? 0;
+    return h(
+      'li',
+      {},
+      h(
+        'button',
+        { class: 'level', 'data-level': s.id, onclick: () => actions.select(s.id), 'aria-label': `Level ${i + 1}: ${s.title}. ${starsText(stars)}. ${s.teaches ?? ''}` },
+        h('span', { class: 'level-number' }, String(i + 1).padStart(2, '0')),
+        h('span', { class: 'level-title' }, s.title),
+        h('span', { class: 'stars', 'aria-hidden': 'true' }, '★'.repeat(stars) + '☆'.repeat(3 - stars)),
+        h('span', { class: 'teaches' }, s.teaches ?? ''),
+      ),
+    );
+  });
+  const list = h('ol', { class: 'levels' }, ...items);
+  const sandboxButton = sandbox
+    ? h('button', { class: 'level sandbox', 'data-level': sandbox.scenario.id, onclick: () => actions.select(sandbox.scenario.id) }, 'Sandbox lab: ', sandbox.scenario.title)
+    : null;
+  const el = h(
+    'section',
+    { class: 'screen level-select', 'aria-labelledby': 'levels-heading' },
+    h('h2', { id: 'levels-heading' }, 'Campaign'),
+    list,
+    sandboxButton,
+    h('div', { class: 'actions' }, h('button', { onclick: actions.back }, 'Back', h('kbd', {}, 'Esc'))),
+  );
+  return { el, focus: list.querySelector('button') };
+}

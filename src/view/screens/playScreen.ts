@@ -1,0 +1,129 @@
+import type { GameSession } from '../../runtime/session';
+import { SPEEDS } from '../../runtime/session';
+import type { Board, BoardOptions } from '../board/boardApi';
+import { h, setText } from '../dom/h';
+import type { Selection } from '../play/actionsFor';
+import { confirmDialog } from '../play/confirmDialog';
+import { createContextPanel } from '../play/contextPanel';
+import { narrate } from '../play/describeEvent';
+import { createEstateTree } from '../play/estateTree';
+import { createEventLog } from '../play/eventLog';
+import { createHud } from '../play/hud';
+import type { Screen } from './screen';
+
+export interface PlayActions {
+  pauseChanged(paused: boolean): void;
+  menu(): void;
+  retry(): void;
+  announce(text: string, urgent: boolean): void;
+}
+
+/**
+ * The play screen: the board (Phaser, loaded lazily) with the estate list as its accessible twin,
+ * the HUD, the context panel, the event log and the clock controls. Keyboard: Space pause/resume,
+ * "." one step, [ and ] speed, Esc clear selection, letters and digits run the shown actions.
+ */
+export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) => Board, actions: PlayActions, reducedMotion: boolean): Screen {
+  let selection: Selection | null = null;
+  const sameSel = (a: Selection | null, b: Selection | null) => JSON.stringify(a) === JSON.stringify(b);
+  const select = (sel: Selection | null) => {
+    selection = sel;
+    board.select(sel);
+    context.show(sel);
+    tree.update();
+  };
+  const hud = createHud(session);
+  const context = createContextPanel(session, confirmDialog);
+  const tree = createEstateTree(session, (sel) => select(sel), (sel) => sameSel(sel, selection));
+  const log = createEventLog();
+
+  const pauseLabel = h('span', {}, 'Pause');
+  const pauseButton = h('button', { class: 'primary', 'data-control': 'pause', onclick: () => togglePause() }, pauseLabel, h('kbd', {}, 'Space'));
+  const stepButton = h('button', { 'data-control': 'step', onclick: () => stepOnce() }, 'Step 1 s', h('kbd', {}, '.'));
+  const speedOut = h('output', { 'aria-label': 'Speed', 'aria-live': 'polite' });
+  const slower = h('button', { 'data-control': 'slower', 'aria-label': 'Slower', onclick: () => changeSpeed(-1) }, '−', h('kbd', {}, '['));
+  const faster = h('button', { 'data-control': 'faster', 'aria-label': 'Faster', onclick: () => changeSpeed(1) }, '+', h('kbd', {}, ']'));
+  const controls = h(
+    'div',
+    { class: 'controls', role: 'toolbar', 'aria-label': 'Clock' },
+    pauseButton,
+    stepButton,
+    slower,
+    speedOut,
+    faster,
+    h('button', { 'data-control': 'retry', onclick: () => actions.retry() }, 'Restart'),
+    h('button', { 'data-control': 'menu', onclick: () => actions.menu() }, 'Levels'),
+  );
+  const boardEl = h('div', { class: 'board', role: 'img', 'aria-label': 'The estate board: see the estate list for the same information' });
+  const el = h(
+    'section',
+    { class: 'screen play', 'aria-label': session.scenario.title },
+    h('header', { class: 'play-header' }, h('h2', {}, session.scenario.title), controls),
+    hud.el,
+    h('div', { class: 'play-main' }, boardEl, h('div', { class: 'side' }, tree.el, context.el)),
+    log.el,
+  );
+  const board = mountBoard({ container: boardEl, session, onSelect: (sel) => select(sel), reducedMotion });
+
+  const speedIndex = () => SPEEDS.indexOf(session.speedFactor as (typeof SPEEDS)[number]);
+  function changeSpeed(delta: number): void {
+    const i = Math.min(SPEEDS.length - 1, Math.max(0, speedIndex() + delta));
+    session.setSpeedFactor(SPEEDS[i]!);
+    updateControls();
+  }
+  function togglePause(): void {
+    if (session.isFinished) return;
+    if (session.loop.paused) session.loop.resume();
+    else session.loop.pause();
+    actions.pauseChanged(session.loop.paused);
+    updateControls();
+  }
+  function stepOnce(): void {
+    if (!session.loop.paused) togglePause();
+    session.advance(1);
+  }
+  function updateControls(): void {
+    setText(pauseLabel, session.isFinished ? 'Finished' : session.loop.paused ? 'Resume' : 'Pause');
+    setText(speedOut, `${session.speedFactor}× (${Math.round(session.loop.speed)} sim s per s)`);
+  }
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || document.querySelector('dialog[open]')) return;
+    const t = e.target as HTMLElement | null;
+    if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA')) return;
+    if (e.key === ' ' && !(t instanceof HTMLButtonElement)) togglePause();
+    else if (e.key === '.') stepOnce();
+    else if (e.key === '[') changeSpeed(-1);
+    else if (e.key === ']') changeSpeed(1);
+    else if (e.key === 'Escape') select(null);
+    else if (!context.runShortcut(e.key)) return;
+    e.preventDefault();
+  };
+  document.addEventListener('keydown', onKey);
+
+  const unsubscribe = session.subscribe((events, s) => {
+    log.add(events);
+    for (const ev of events) {
+      const line = narrate(ev, s.world);
+      if (line) actions.announce(line, ev.type.endsWith('outageStarted') || ev.type === 'sla.breached');
+    }
+  });
+  updateControls();
+  select(null);
+  return {
+    el,
+    focus: pauseButton,
+    update() {
+      hud.update();
+      tree.update();
+      context.update();
+      board.update();
+      updateControls();
+    },
+    dispose() {
+      document.removeEventListener('keydown', onKey);
+      unsubscribe();
+      board.dispose();
+    },
+  };
+}
