@@ -116,6 +116,7 @@ function loseSessions(world: World, inst: Instance, events: EventSink, next: Ins
   world.metrics.sessionsLost += inst.sessions;
   // Each lost session is a user whose next request fails (logged out, cart gone).
   world.metrics.failed += inst.sessions;
+  world.metrics.failedByCause.session += inst.sessions;
   world.metrics.requests += inst.sessions;
   world.metrics.windowBad += inst.sessions;
   world.metrics.windowRequests += inst.sessions;

@@ -3,6 +3,10 @@
  * (DOMAIN §1.3: AWS counts unavailable minutes). A window is good when its failed + too-slow
  * requests stay at or under the level's threshold.
  */
+/** Why requests failed, for the debrief's "top causes": the same requests as `failed` + `slow`. */
+export const FAILURE_CAUSES = ['overload', 'deadTarget', 'noRoute', 'database', 'session', 'slow'] as const;
+export type FailureCause = (typeof FAILURE_CAUSES)[number];
+
 export interface Metrics {
   /** Requests that arrived, were served within the SLO, failed (errors), or were served too slowly. */
   requests: number;
@@ -17,6 +21,8 @@ export interface Metrics {
   /** Consecutive bad windows right now, and the longest service interruption seen (seconds). */
   badStreakWindows: number;
   sessionsLost: number;
+  /** Failed and too-slow requests by cause (fractional: causes are shares of whole requests). */
+  failedByCause: Record<FailureCause, number>;
   /** Seconds of committed writes lost (summed over incidents). */
   dataLostSeconds: number;
   /** Last tick's figures, for the HUD and the Auto Scaling metric. */
@@ -42,6 +48,7 @@ export function createMetrics(): Metrics {
     goodWindows: 0,
     badStreakWindows: 0,
     sessionsLost: 0,
+    failedByCause: { overload: 0, deadTarget: 0, noRoute: 0, database: 0, session: 0, slow: 0 },
     dataLostSeconds: 0,
     lastDemandRps: 0,
     lastServedRps: 0,

@@ -1,3 +1,4 @@
+import { FAILURE_CAUSES, type FailureCause } from '../model/metrics';
 import type { Instance, LoadBalancer, World } from '../model/world';
 import { isServing } from '../instanceOps';
 import { findInstance, findLoadBalancer, targetInstances, zoneIndexOf } from '../lookup';
@@ -36,6 +37,7 @@ const paramsCache = new WeakMap<World['scenario'], TrafficParams>();
 class Route {
   good = 0;
   failed = 0;
+  readonly causes: Record<FailureCause, number> = { overload: 0, deadTarget: 0, noRoute: 0, database: 0, session: 0, slow: 0 };
   slow = 0;
   latencyWeighted = 0;
   capacityRps = 0;
@@ -51,11 +53,16 @@ class Route {
     readonly servedByZone: Float64Array,
   ) {}
 
+  fail(cause: FailureCause, n: number): void {
+    this.failed += n;
+    this.causes[cause] += n;
+  }
+
   /** One instance takes `assigned` requests this second. */
   serve(inst: Instance, zoneIdx: number, assigned: number): void {
     inst.loadRps += assigned;
     if (inst.state !== 'running' || inst.appReadyTick === null || inst.appReadyTick > this.now || zoneIdx < 0 || this.upByZone[zoneIdx] === 0) {
-      this.failed += assigned;
+      this.fail('deadTarget', assigned);
       return;
     }
     const cap = inst.capacityRps;
@@ -71,7 +78,7 @@ class Route {
       this.memoFrac = slowFraction(rho, serviceMs, this.tr.latencySloMs);
     }
     const slow = served * this.memoFrac;
-    this.failed += assigned - served;
+    this.fail('overload', assigned - served);
     this.slow += slow;
     this.good += served - slow;
     this.latencyWeighted += served * meanLatencyMs(rho, serviceMs);
@@ -115,13 +122,13 @@ export function routeTraffic(world: World, up: Set<string>): TrafficTally {
     if (ep.targetKind === 'instance') {
       const inst = findInstance(world, ep.targetId);
       if (inst) r.serve(inst, zoneIndex.get(inst.zoneId) ?? -1, share);
-      else r.failed += share;
+      else r.fail('noRoute', share);
     } else {
       const lb = findLoadBalancer(world, ep.targetId);
       if (lb) {
         routeLoadBalancer(world, lb, share, r);
         tally.lbKb += share * kbPerRequest;
-      } else r.failed += share;
+      } else r.fail('noRoute', share);
     }
     // Round once per endpoint so request counts stay whole and add up to what arrived.
     const failed = Math.min(share, Math.round(r.failed));
@@ -131,9 +138,13 @@ export function routeTraffic(world: World, up: Set<string>): TrafficTally {
     tally.good += share - failed - slow;
     tally.latencyMs += r.latencyWeighted;
     tally.capacityRps += r.capacityRps;
+    const causes = world.metrics.failedByCause;
+    for (const c of FAILURE_CAUSES) causes[c] += r.causes[c];
+    causes.slow += slow;
   }
   // No endpoint at all (or weights that sum to nothing): nobody can reach the service.
   tally.failed += requests - routed;
+  world.metrics.failedByCause.noRoute += requests - routed;
 
   if (world.databases.length > 0) applyDatabase(world, tally, tr.writePct, kbPerRequest, servedByZone);
   const servedCount = tally.good + tally.slow;
@@ -160,13 +171,13 @@ function allAttemptsFail(p: number): number {
 function routeLoadBalancer(world: World, lb: LoadBalancer, share: number, r: Route): void {
   const region = world.regions.find((x) => x.id === lb.regionId);
   if (lb.activeFromTick > r.now || !region || region.state === 'down') {
-    r.failed += share;
+    r.fail('noRoute', share);
     return;
   }
   const { instances, zoneIdx, enabled } = targetInstances(world, lb);
   const s = inService(world, lb, instances, zoneIdx, enabled, r.upByZone);
   if (s.count === 0) {
-    r.failed += share;
+    r.fail('noRoute', share);
     return;
   }
   const goodBefore = r.good;
@@ -174,7 +185,7 @@ function routeLoadBalancer(world: World, lb: LoadBalancer, share: number, r: Rou
     // Least-outstanding-requests balancing ≈ traffic in proportion to capacity.
     const pDead = 1 - s.liveCap / s.cap;
     const liveShare = share * (1 - allAttemptsFail(pDead));
-    r.failed += share - liveShare;
+    r.fail('deadTarget', share - liveShare);
     for (let i = 0; i < lb.targets.length; i++) {
       const inst = instances[i];
       if (!inst || enabled[i] === 0 || lb.targets[i]!.health !== s.useHealth) continue;
@@ -189,7 +200,7 @@ function routeLoadBalancer(world: World, lb: LoadBalancer, share: number, r: Rou
   if (world.sessions.mode === 'memory' && !lb.sticky && s.liveCount > 1) {
     const missed = ((r.good - goodBefore) * r.tr.sessionPct * (s.liveCount - 1)) / (100 * s.liveCount);
     r.good -= missed;
-    r.failed += missed;
+    r.fail('session', missed);
   }
 }
 
@@ -268,12 +279,12 @@ function routeWithoutCrossZone(
     capByZone.set(z, entry);
   }
   if (capByZone.size === 0) {
-    r.failed += share;
+    r.fail('noRoute', share);
     return;
   }
   const perNode = share / capByZone.size;
   for (const { cap, liveCap } of capByZone.values()) {
-    r.failed += perNode * allAttemptsFail(1 - liveCap / cap);
+    r.fail('deadTarget', perNode * allAttemptsFail(1 - liveCap / cap));
   }
   for (let i = 0; i < lb.targets.length; i++) {
     const inst = instances[i];
@@ -300,6 +311,8 @@ function applyDatabase(world: World, tally: TrafficTally, writePct: number, kbPe
     tally.slow -= lostSlow;
     tally.good -= lostGood;
     tally.failed += lostSlow + lostGood;
+    world.metrics.failedByCause.database += lostSlow + lostGood;
+    world.metrics.failedByCause.slow -= lostSlow;
   }
   world.zones.forEach((z, i) => {
     const served = servedByZone[i] ?? 0;
