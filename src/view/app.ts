@@ -1,5 +1,5 @@
 import { createActor } from 'xstate';
-import { findLevel, loadCatalog, nextLevel, type Catalog } from '../flow/catalog';
+import { findLevel, loadCatalog, nextLevel, type Catalog, type CatalogEntry } from '../flow/catalog';
 import { gameFlowMachine, type FlowState } from '../flow/gameFlowMachine';
 import { loadProgress, recordRun, saveProgress, type Progress } from '../flow/progress';
 import { loadSettings, saveSettings, type Settings } from '../flow/settings';
@@ -19,6 +19,7 @@ import { playScreen } from './screens/playScreen';
 import type { Screen } from './screens/screen';
 import { settingsDialog } from './screens/settingsDialog';
 import { titleScreen } from './screens/titleScreen';
+import { installDropTarget, openFile, openLink, shareLink, showLevelProblems, type Opened } from './openLevel';
 
 export interface AppOptions {
   root: HTMLElement;
@@ -50,6 +51,22 @@ export function startApp(opts: AppOptions): void {
   let session: GameSession | null = null;
   let screen: Screen | null = null;
   let shownState: string | null = null;
+  /** A level the player opened from a file, a drop or a link (never written to saved progress). */
+  let custom: { entry: CatalogEntry; text: string } | null = null;
+  const lookup = (id: string) => (custom && custom.entry.scenario.id === id ? custom.entry : findLevel(catalog, id));
+  const play = (opened: Opened) => {
+    if (!opened.ok) {
+      showLevelProblems(opened.file, opened.lines);
+      announce(`${opened.file} cannot be played: ${opened.lines.length} problem(s).`, true);
+      return;
+    }
+    custom = { entry: opened.entry, text: opened.text };
+    const state = flow.getSnapshot().value as FlowState;
+    if (state === 'title') flow.send({ type: 'CONTINUE' });
+    if (flow.getSnapshot().value !== 'levelSelect') flow.send({ type: 'MENU' });
+    if (flow.getSnapshot().value !== 'levelSelect') flow.send({ type: 'MENU' });
+    flow.send({ type: 'SELECT_LEVEL', levelId: opened.entry.scenario.id });
+  };
   let shownRun = -1;
 
   const announce = (text: string, urgent = false) => {
@@ -70,7 +87,7 @@ export function startApp(opts: AppOptions): void {
   };
 
   const startSession = (levelId: string): GameSession | null => {
-    const entry = findLevel(catalog, levelId);
+    const entry = lookup(levelId);
     if (!entry) return null;
     session?.dispose();
     const s = new GameSession({
@@ -79,8 +96,10 @@ export function startApp(opts: AppOptions): void {
       paused: opts.testMode,
       onFinished: (done) => {
         const sc = done.score;
-        progress = recordRun(progress, levelId, { stars: sc.stars, uptimePct: sc.uptimePct, costUsd: sc.costUsd });
-        saveProgress(opts.storage, progress);
+        if (!custom || custom.entry.scenario !== done.scenario) {
+          progress = recordRun(progress, levelId, { stars: sc.stars, uptimePct: sc.uptimePct, costUsd: sc.costUsd });
+          saveProgress(opts.storage, progress);
+        }
         announce(`${done.scenario.title}: ${sc.outcome === 'won' ? 'won' : 'lost'}, ${sc.stars} of 3 stars.`, true);
         flow.send({ type: 'FINISH' });
       },
@@ -106,12 +125,13 @@ export function startApp(opts: AppOptions): void {
       case 'levelSelect':
         session?.dispose();
         session = null;
-        show(levelSelectScreen(catalog.campaign, catalog.sandbox, progress, { select: (id) => flow.send({ type: 'SELECT_LEVEL', levelId: id }), back: () => flow.send({ type: 'MENU' }) }));
+        show(levelSelectScreen(catalog.campaign, catalog.sandbox, progress, { select: (id) => flow.send({ type: 'SELECT_LEVEL', levelId: id }), back: () => flow.send({ type: 'MENU' }), openFile: (f) => void openFile(f).then(play) }));
         return;
       case 'briefing': {
-        const entry = levelId ? findLevel(catalog, levelId) : undefined;
+        const entry = levelId ? lookup(levelId) : undefined;
         if (!entry) return;
-        show(briefingScreen(entry.scenario, { start: () => flow.send({ type: 'START' }), back: () => flow.send({ type: 'MENU' }) }));
+        const own = custom?.entry.scenario.id === entry.scenario.id ? custom : null;
+        show(briefingScreen(entry.scenario, { start: () => flow.send({ type: 'START' }), back: () => flow.send({ type: 'MENU' }), share: own ? () => shareLink(own.text) : null }));
         return;
       }
       case 'playing':
@@ -180,6 +200,7 @@ export function startApp(opts: AppOptions): void {
     if (e.key === 'Escape' && (state === 'levelSelect' || state === 'briefing' || state === 'debrief')) flow.send({ type: 'MENU' });
     else if (e.key === 'Enter' && state === 'title' && !(e.target instanceof HTMLButtonElement)) flow.send({ type: 'CONTINUE' });
     else if ((e.key === 's' || e.key === 'S') && (state === 'title' || state === 'levelSelect')) flow.send({ type: 'OPEN_SETTINGS' });
+    else if ((e.key === 'o' || e.key === 'O') && state === 'levelSelect') document.querySelector<HTMLInputElement>('#level-file')?.click();
   });
 
   // Boot: real loading steps with a real progress bar.
@@ -201,6 +222,12 @@ export function startApp(opts: AppOptions): void {
     }
     loading.setProgress(steps.length, steps.length, 'Ready');
     flow.send({ type: 'LOADED' });
+    installDropTarget((file) => void openFile(file).then(play));
+    const fromLink = () => {
+      if (window.location.hash.startsWith('#level=')) void openLink(window.location.hash).then(play);
+    };
+    fromLink();
+    window.addEventListener('hashchange', fromLink);
   })();
 
   // Per-frame redraw of whatever screen is up (the session's own loop steps the simulation).

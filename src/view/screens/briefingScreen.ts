@@ -4,7 +4,22 @@ import { formatClock, formatUsd } from '../format';
 import type { Screen } from './screen';
 
 /** The situation, the goal, and every objective the run is judged on, before the clock starts. */
-export function briefingScreen(s: ScenarioSpec, actions: { start(): void; back(): void }): Screen {
+export function briefingScreen(
+  s: ScenarioSpec,
+  actions: { start(): void; back(): void; share: (() => Promise<{ ok: true; url: string } | { ok: false; reason: string }>) | null },
+): Screen {
+  const shareOut = h('output', { class: 'share-link', 'aria-live': 'polite' });
+  const shareButton = actions.share
+    ? h('button', { 'data-control': 'share', onclick: async () => {
+        const link = await actions.share!();
+        if (!link.ok) {
+          shareOut.textContent = `No link: ${link.reason}.`;
+          return;
+        }
+        shareOut.replaceChildren(h('label', {}, 'Link to this level ', h('input', { readonly: true, value: link.url, size: '40', onfocus: (e: Event) => (e.target as HTMLInputElement).select() })));
+        await navigator.clipboard?.writeText(link.url).then(() => shareOut.append(' (copied)'), () => undefined);
+      } }, 'Share as a link')
+    : null;
   const o = s.objectives;
   const objectives = [
     `Uptime at least ${o.slaPct} % of one-minute windows (a minute is down when more than ${o.badMinuteFailedPct ?? 1} % of requests fail or are too slow)`,
@@ -23,7 +38,8 @@ export function briefingScreen(s: ScenarioSpec, actions: { start(): void; back()
     ...(s.briefing ?? '').split(/\n\n+/).map((p) => h('p', {}, p)),
     h('h3', {}, 'Objectives'),
     h('ul', { class: 'objectives' }, ...objectives.map((t) => h('li', {}, t))),
-    h('div', { class: 'actions' }, start, h('button', { onclick: actions.back }, 'Back', h('kbd', {}, 'Esc'))),
+    h('div', { class: 'actions' }, start, shareButton, h('button', { onclick: actions.back }, 'Back', h('kbd', {}, 'Esc'))),
+    shareOut,
   );
   return { el, focus: start };
 }

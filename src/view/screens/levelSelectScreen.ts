@@ -5,7 +5,16 @@ import { starsText } from '../stars';
 import type { Screen } from './screen';
 
 /** The campaign as a list: number, title, what it teaches, stars earned (as text, not colour alone). */
-export function levelSelectScreen(campaign: readonly CatalogEntry[], sandbox: CatalogEntry | null, progress: Progress, actions: { select(id: string): void; back(): void }): Screen {
+export function levelSelectScreen(
+  campaign: readonly CatalogEntry[],
+  sandbox: CatalogEntry | null,
+  progress: Progress,
+  actions: { select(id: string): void; back(): void; openFile(file: File): void },
+): Screen {
+  const picker = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'level-file', onchange: (e: Event) => {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (file) actions.openFile(file);
+  } });
   const items = campaign.map((entry, i) => {
     const s = entry.scenario;
     const stars = progress.levels[s.id]?.stars ?? 0;
@@ -32,7 +41,9 @@ export function levelSelectScreen(campaign: readonly CatalogEntry[], sandbox: Ca
     h('h2', { id: 'levels-heading' }, 'Campaign'),
     list,
     sandboxButton,
-    h('div', { class: 'actions' }, h('button', { onclick: actions.back }, 'Back', h('kbd', {}, 'Esc'))),
+    h('h2', {}, 'Your own levels'),
+    h('p', { class: 'muted' }, 'Open a level file, drop one anywhere on this page, or open a level link.'),
+    h('div', { class: 'actions' }, picker, h('button', { 'data-control': 'open-file', onclick: () => picker.click() }, 'Open a level file…', h('kbd', {}, 'O')), h('button', { onclick: actions.back }, 'Back', h('kbd', {}, 'Esc'))),
   );
   return { el, focus: list.querySelector('button') };
 }

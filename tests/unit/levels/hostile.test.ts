@@ -7,12 +7,14 @@ import { base, BASE_TEXT, messages, setOwn, type LevelJson } from './helpers';
  * with a clear problem, without throwing, recursing without bound or polluting prototypes.
  */
 const X = 'levels/evil.json';
-const QUICK_MS = 1000;
 
-function timed(run: () => ParseLevelResult): { result: ParseLevelResult; ms: number } {
-  const start = performance.now();
-  const result = run();
-  return { result, ms: performance.now() - start };
+/**
+ * Runs a parse. How fast hostile input is refused is measured by `npm run bench` (case
+ * "parse-hostile"), not asserted here: a timed assertion would flake on a loaded machine. A hang
+ * would still fail this file through the test timeout.
+ */
+function timed(run: () => ParseLevelResult): { result: ParseLevelResult } {
+  return { result: run() };
 }
 
 function nestedArrays(depth: number): unknown {
@@ -30,9 +32,8 @@ function nestedObjects(depth: number): unknown {
 describe('hostile level files', () => {
   it('a 20 MB file is refused before JSON.parse', () => {
     const text = `"${'a'.repeat(20 * 1024 * 1024 - 2)}"`;
-    const { result, ms } = timed(() => parseLevelText(text, X));
+    const { result } = timed(() => parseLevelText(text, X));
     expect(messages(result)).toEqual([`${X}: file is 20 MB; the limit is 1 MB (a level is a few kilobytes; is this the right file?)`]);
-    expect(ms).toBeLessThan(QUICK_MS);
   });
 
   it('100,000 nested arrays, as text and as a value', () => {
@@ -40,25 +41,21 @@ describe('hostile level files', () => {
     const expected = `${X} › ${'[0]'.repeat(20)}: objects and arrays are nested more than 20 deep here (a level nests at most 6 deep; look for brackets that were never closed)`;
     const fromText = timed(() => parseLevelText(deep, X));
     expect(messages(fromText.result)).toEqual([expected]);
-    expect(fromText.ms).toBeLessThan(QUICK_MS);
     const fromValue = timed(() => parseLevel(nestedArrays(100_000), X));
     expect(messages(fromValue.result)).toEqual([expected]);
-    expect(fromValue.ms).toBeLessThan(QUICK_MS);
   });
 
   it('100,000 nested objects, as text and as a value', () => {
     const deep = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
     const expected = `${X} › ${Array(20).fill('a').join('.')}: objects and arrays are nested more than 20 deep here (a level nests at most 6 deep; look for brackets that were never closed)`;
     expect(messages(parseLevelText(deep, X))).toEqual([expected]);
-    const { result, ms } = timed(() => parseLevel(nestedObjects(100_000), X));
+    const { result } = timed(() => parseLevel(nestedObjects(100_000), X));
     expect(messages(result)).toEqual([expected]);
-    expect(ms).toBeLessThan(QUICK_MS);
   });
 
   it('100,000 unclosed brackets: a syntax error, found without recursion', () => {
-    const { result, ms } = timed(() => parseLevelText('['.repeat(100_000), X));
+    const { result } = timed(() => parseLevelText('['.repeat(100_000), X));
     expect(messages(result)).toEqual([`${X}: not valid JSON at line 1, column 100001: the file ends before the "[" at line 1, column 100000 is closed (add the missing "]")`]);
-    expect(ms).toBeLessThan(QUICK_MS);
   });
 
   it('nesting up to the limit is allowed through to the shape check', () => {
@@ -111,13 +108,12 @@ describe('hostile level files', () => {
     level.title = long;
     level.estate.instances[0].type = long;
     level.estate.sessions = long;
-    const { result, ms } = timed(() => parseLevel(level, X));
+    const { result } = timed(() => parseLevel(level, X));
     expect(messages(result)).toEqual([
       `${X} › title: is 1000000 characters long; the limit is 200`,
       `${X} › estate.instances[0].type: "${'x'.repeat(40)}"… is not an instance type (allowed: t3.nano, t3.micro, t3.small, t3.medium, t3.large, t3.xlarge, t3.2xlarge, m5.large, m5.xlarge, m5.2xlarge, m5.4xlarge, m7g.large, m7g.xlarge, m7g.2xlarge, m7g.4xlarge)`,
       `${X} › estate.sessions: "${'x'.repeat(40)}"… is not a session mode (allowed: memory, store)`,
     ]);
-    expect(ms).toBeLessThan(QUICK_MS);
   });
 
   it('a field name too long to print is reported at its parent', () => {
@@ -156,13 +152,11 @@ describe('hostile level files', () => {
     level.estate.instances = Array.from({ length: 100_000 }, (_, i) => ({ id: `w-${i}`, zone: 'use1-az1', type: 't3.nano' }));
     const lots = timed(() => parseLevel(level, X));
     expect(messages(lots.result)).toEqual([`${X} › estate.instances: has 100000 items; the limit is 500`]);
-    expect(lots.ms).toBeLessThan(QUICK_MS);
 
     const junk: Record<string, number> = { formatVersion: 1 };
     for (let i = 0; i < 100_000; i++) junk[`field${i}`] = i;
     const wide = timed(() => parseLevel(junk, X));
     expect(messages(wide.result)).toHaveLength(101);
-    expect(wide.ms).toBeLessThan(QUICK_MS);
   });
 
   it('many long, nearly equal ids and references that all miss stay quick, with short messages', () => {
@@ -170,12 +164,11 @@ describe('hostile level files', () => {
     const stem = 'a'.repeat(56);
     level.estate.instances = Array.from({ length: 500 }, (_, i) => ({ id: `${stem}-${String(i).padStart(4, '0')}`, zone: 'use1-az1', type: 't3.nano' }));
     level.faults.scheduled = Array.from({ length: 500 }, (_, i) => ({ atSeconds: i, kind: 'instance.reboot', target: `${stem}_${String(i).padStart(4, '0')}` }));
-    const { result, ms } = timed(() => parseLevel(level, X));
+    const { result } = timed(() => parseLevel(level, X));
     const list = messages(result);
     expect(list).toHaveLength(101);
     expect(list[0]!.length).toBeLessThan(2000);
     expect(list[0]).toMatch(/and 480 more\)/);
-    expect(ms).toBeLessThan(QUICK_MS);
   });
 
   it('values that JSON cannot hold are reported, never thrown', () => {
