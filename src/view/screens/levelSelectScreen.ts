@@ -11,7 +11,7 @@ export function levelSelectScreen(
   progress: Progress,
   actions: { select(id: string): void; back(): void; openFile(file: File): void },
 ): Screen {
-  const picker = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'level-file', onchange: (e: Event) => {
+  const picker = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'level-file', 'aria-label': 'Level file', tabindex: '-1', onchange: (e: Event) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (file) actions.openFile(file);
   } });
@@ -23,10 +23,10 @@ export function levelSelectScreen(
       {},
       h(
         'button',
-        { class: 'level', 'data-level': s.id, onclick: () => actions.select(s.id), 'aria-label': `Level ${i + 1}: ${s.title}. ${starsText(stars)}. ${s.teaches ?? ''}` },
+        { class: 'level', 'data-level': s.id, 'data-stars': String(stars), onclick: () => actions.select(s.id) },
         h('span', { class: 'level-number' }, String(i + 1).padStart(2, '0')),
         h('span', { class: 'level-title' }, s.title),
-        h('span', { class: 'stars', 'aria-hidden': 'true' }, '★'.repeat(stars) + '☆'.repeat(3 - stars)),
+        h('span', { class: 'stars' }, h('span', { 'aria-hidden': 'true' }, '★'.repeat(stars) + '☆'.repeat(3 - stars)), h('span', { class: 'visually-hidden' }, starsText(stars))),
         h('span', { class: 'teaches' }, s.teaches ?? ''),
       ),
     );
