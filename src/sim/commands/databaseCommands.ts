@@ -88,6 +88,7 @@ export function addReadReplica(world: World, c: Of<'database.addReadReplica'>, e
   if (!found.ok) return found;
   const zone = findZone(world, c.zoneId);
   if (!zone) return fail(`there is no AZ "${c.zoneId}"`);
+  if (found.value.state !== 'available') return fail(`a read replica copies a live primary; ${found.value.id} is ${found.value.state}`);
   // RDS allows up to 15 read replicas per source (DOMAIN §6).
   if (found.value.replicas.length >= 15) return fail('a database has at most 15 read replicas');
   const id = newId(world, 'replica');

@@ -36,6 +36,10 @@ export function provisionPosture(world: World, req: PostureRequest, events: Even
   if (!primary || !dr) return fail(`both Regions must exist (${world.regions.map((r) => r.id).join(', ')})`);
   if (primary.id === dr.id) return fail('the DR Region must differ from the primary Region');
   if (world.dr !== null) return fail(`the DR posture is already ${world.dr.posture}: it is chosen once per run`);
+  // A parachute is packed before the jump: the replica and the standby copy need a live primary.
+  if (primary.state !== 'available') return fail(`${primary.id} is ${primary.state}: a DR posture has to be in place before the disaster`);
+  const source = world.databases[0];
+  if (source && source.state !== 'available') return fail(`the database ${source.id} is ${source.state}: a cross-region replica needs a live primary to copy`);
 
   const fleet = world.instances.filter((i) => i.regionId === primary.id && (i.state === 'running' || i.state === 'pending'));
   const fleetSize = Math.max(1, fleet.length);
@@ -72,7 +76,7 @@ export function provisionPosture(world: World, req: PostureRequest, events: Even
     const lb = createLoadBalancer({ id: newId(world, 'alb'), region: dr.id, zones: [...dr.zoneIds] }, now, req.atStart ? 0 : LB_PROVISION_TICKS);
     world.loadBalancers.push(lb);
     plan.loadBalancerId = lb.id;
-    addEndpoint(world, lb.id, dr.id, req.posture, events);
+    addEndpoint(world, lb.id, dr.id, req.posture, req.atStart === true, events);
     const standing = standingInstances(req.posture, fleetSize);
     for (let k = 0; k < standing; k++) {
       const inst = launchInstance(world, { zoneId: dr.zoneIds[k % dr.zoneIds.length]!, type: instanceType, initialState: req.atStart ? 'running' : 'pending' }, events);
@@ -86,7 +90,7 @@ export function provisionPosture(world: World, req: PostureRequest, events: Even
 }
 
 /** The DR Region's DNS endpoint: a failover secondary, or an equal weight for active/active. */
-function addEndpoint(world: World, lbId: string, regionId: string, posture: DrPosture, events: EventSink): void {
+function addEndpoint(world: World, lbId: string, regionId: string, posture: DrPosture, serving: boolean, events: EventSink): void {
   const dns = world.dns;
   const id = `${regionId}-endpoint`;
   dns.endpoints.push({
@@ -96,7 +100,8 @@ function addEndpoint(world: World, lbId: string, regionId: string, posture: DrPo
     targetId: lbId,
     role: 'secondary',
     weight: 1,
-    healthy: true,
+    // Built mid-run, the endpoint earns "healthy" from Route 53's checks once its load balancer serves.
+    healthy: serving,
     failStreak: 0,
     okStreak: 0,
   });
