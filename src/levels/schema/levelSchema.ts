@@ -96,7 +96,7 @@ const scalingGroup = object(
     desired: required(integer({ description: 'Instances wanted at the start; between min and max.', min: 0, max: L.scalingGroupMax })),
     loadBalancer: optional(id('The load balancer its instances register with (same Region).')),
     healthCheckType: optional(oneOf(['ec2', 'elb'] as const, { description: 'Replace instances that fail EC2 status checks only, or also the load balancer\'s health check (default: elb with a load balancer, else ec2).', noun: 'health check type' })),
-    healthCheckGraceSeconds: optional(integer({ description: 'Seconds after launch before health checks count.', min: 0, max: 7200 }), { default: SCALING_DEFAULTS.healthCheckGraceTicks }),
+    healthCheckGraceSeconds: optional(integer({ description: 'Seconds after an instance starts running before load balancer health checks can mark it unhealthy.', min: 0, max: 7200 }), { default: SCALING_DEFAULTS.healthCheckGraceTicks }),
     warmupSeconds: optional(integer({ description: 'Seconds before a new instance counts in the group\'s metrics.', min: 0, max: 3600 }), { default: SCALING_DEFAULTS.warmupTicks }),
     cooldownSeconds: optional(integer({ description: 'Seconds to wait after a scaling activity.', min: 0, max: 3600 }), { default: SCALING_DEFAULTS.cooldownTicks }),
     policy: optional(
@@ -288,9 +288,9 @@ const objectives = object(
 
 export const levelSchema = object(
   {
-    $schema: optional(string({ description: 'The JSON Schema that editors use to check this file: "./level.schema.json".', maxLength: L.stringLength })),
+    $schema: optional(string({ description: 'The JSON Schema that editors use to check this file: "./level.schema.json" beside it, or "../level.schema.json" from levels/campaign.', maxLength: L.stringLength })),
     formatVersion: required(constant(CURRENT_FORMAT_VERSION, { description: 'The version of this file format; this game reads 1.' })),
-    id: required(id('The level id, e.g. "04-spare-tire"; unique in the campaign.')),
+    id: required(id('The level id, e.g. "spare-tyre" (a campaign file is named NN-<id>.json); unique among all levels.')),
     title: required(string({ description: 'The title players see.', maxLength: L.stringLength, minLength: 1 })),
     durationSeconds: required(integer({ description: 'How long the level lasts, simulated seconds (at least one 60-second SLA window, at most 30 days).', min: 60, max: L.durationSeconds, maxSays: DAYS_30 })),
     regions: required(array(region, { description: 'The Regions in play, each with its Availability Zones.', minItems: 1, maxItems: L.regions })),
@@ -299,7 +299,7 @@ export const levelSchema = object(
     faults: required(faults),
     objectives: required(objectives),
     allowedCommands: optional(array(oneOf(COMMAND_TYPE_NAMES, { description: 'A command type, e.g. "instance.launch".', noun: 'command type' }), { description: 'Command types the player may use (empty or absent: all).', maxItems: 100 })),
-    allowedInstanceTypes: optional(array(oneOf(INSTANCE_TYPE_NAMES, { description: 'An instance type.', noun: 'instance type' }), { description: 'Instance types the player may launch (absent: all).', maxItems: 100 })),
+    allowedInstanceTypes: optional(array(oneOf(INSTANCE_TYPE_NAMES, { description: 'An instance type.', noun: 'instance type' }), { description: 'Instance types the player may launch (absent: all; omit it rather than leave it empty).', minItems: 1, maxItems: 100 })),
     speed: optional(number({ description: 'Simulated seconds per real second at 1× speed.', min: 0, minExclusive: true, max: 3600 }), { default: 1 }),
     teaches: optional(string({ description: 'One line on the level select: the idea this level teaches.', maxLength: L.stringLength })),
     briefing: optional(string({ description: 'Shown before the level starts: the situation and the goal.', maxLength: L.proseLength })),
