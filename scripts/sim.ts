@@ -1,16 +1,17 @@
 /**
- * `npm run sim -- <level.json> [--seed N] [--script <commands.json>]`
+ * `npm run sim -- <level.json> [--seed N] [--script <commands.json>] [--replay-out <replay.json>]`
  * Runs a level headless and prints one JSON object (see docs/commands.md). Invalid input gives a
  * clear message on stderr and exit code 2, never a stack trace.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReplay } from '../src/replays/replayFile';
 import { parseScript } from '../src/sim/commands/parseScript';
 import { runScenario } from '../src/sim/replay';
 import { formatProblem } from '../src/levels/problems';
 import { parseLevelText } from '../src/levels/parseLevel';
 import { parseArgs } from './cliArgs';
 
-const USAGE = 'usage: npm run sim -- <level.json> [--seed N] [--script <commands.json>]';
+const USAGE = 'usage: npm run sim -- <level.json> [--seed N] [--script <commands.json>] [--replay-out <replay.json>]';
 const MAX_SCRIPT_BYTES = 2 * 1024 * 1024;
 
 function fail(message: string): never {
@@ -34,7 +35,7 @@ function readText(file: string, what: string, maxBytes: number): string {
 }
 
 function main(argv: readonly string[]): void {
-  const args = parseArgs(argv, ['seed', 'script']);
+  const args = parseArgs(argv, ['seed', 'script', 'replay-out']);
   if (typeof args === 'string') fail(`${args}\n${USAGE}`);
   if (args.positional.length !== 1) fail(USAGE);
   const levelFile = args.positional[0]!;
@@ -58,7 +59,16 @@ function main(argv: readonly string[]): void {
     script = parseScript(json, level.scenario.durationSeconds);
     if (!script.ok) fail(script.reason.split('\n').map((line) => `${scriptFile} › ${line}`).join('\n'));
   }
-  const result = runScenario(level.scenario, { seed, script: script.ok ? script.value : [] });
+  const commands = script.ok ? script.value : [];
+  const result = runScenario(level.scenario, { seed, script: commands });
+  const replayOut = args.flags.get('replay-out');
+  if (replayOut !== undefined) {
+    try {
+      writeFileSync(replayOut, `${JSON.stringify(createReplay(level.scenario, seed, commands, result), null, 1)}\n`);
+    } catch (err) {
+      fail(`cannot write the replay to "${replayOut}": ${(err as Error).message}`);
+    }
+  }
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

@@ -1,0 +1,109 @@
+import { parseLevel } from '../levels/parseLevel';
+import { formatProblem } from '../levels/problems';
+import { parseScript } from '../sim/commands/parseScript';
+import type { ScriptedCommand } from '../sim/commands/types';
+import { canonicalJson, Hasher } from '../sim/hash';
+import type { ScenarioSpec } from '../sim/model/scenario';
+import { runScenario, type RunResult } from '../sim/replay';
+
+/**
+ * A replay: the level, the seed and the command log — everything needed to re-simulate a run —
+ * plus the result that run recorded. Nothing in it is trusted: verifying re-simulates and compares,
+ * and the digests let it say *what* was changed (level, commands, seed or result).
+ */
+export interface ReplayFile {
+  formatVersion: 1;
+  kind: 'blast-radius-replay';
+  level: ScenarioSpec;
+  seed: number;
+  commands: ScriptedCommand[];
+  digests: { level: string; commands: string };
+  result: RunResult;
+}
+
+export const MAX_REPLAY_BYTES = 4 * 1024 * 1024;
+
+const digest = (value: unknown): string => new Hasher().update(canonicalJson(value)).digest();
+
+export function createReplay(level: ScenarioSpec, seed: number, commands: readonly ScriptedCommand[], result: RunResult): ReplayFile {
+  const log = commands.map((c) => ({ atSeconds: c.atSeconds, command: c.command }));
+  return {
+    formatVersion: 1,
+    kind: 'blast-radius-replay',
+    level,
+    seed,
+    commands: log,
+    digests: { level: digest(level), commands: digest(log) },
+    result,
+  };
+}
+
+/** Runs a level and returns its replay (what `npm run sim -- --replay-out` writes). */
+export function recordReplay(level: ScenarioSpec, seed: number, commands: readonly ScriptedCommand[]): ReplayFile {
+  return createReplay(level, seed, commands, runScenario(level, { seed, script: commands }));
+}
+
+export type Verified = { ok: true; result: RunResult; replay: ReplayFile } | { ok: false; problems: string[] };
+
+const RESULT_FIELDS = ['level', 'seed', 'simSeconds', 'uptimePct', 'requestSuccessPct', 'dataLostSeconds', 'costUsd', 'stars', 'outcome', 'hash'] as const;
+
+/**
+ * Checks a replay file's text and re-simulates it. Every problem names the part that is wrong:
+ * a truncated file, commands out of order, an edited level or command list, a changed seed, an
+ * edited result.
+ */
+export function verifyReplayText(text: string, file: string): Verified {
+  if (text.length > MAX_REPLAY_BYTES) return bad(`${file}: the replay is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_REPLAY_BYTES / 1048576} MB`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    const trimmed = text.trimEnd();
+    const cut = trimmed.length > 0 && !trimmed.endsWith('}');
+    return bad(cut ? `${file}: the replay is truncated (it ends before its closing brace)` : `${file}: not valid JSON (${(err as Error).message})`);
+  }
+  return verifyReplay(json, file);
+}
+
+export function verifyReplay(json: unknown, file: string): Verified {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return bad(`${file}: a replay is a JSON object`);
+  const r = json as Record<string, unknown>;
+  if (r.kind !== 'blast-radius-replay') return bad(`${file}: this is not a Blast Radius replay (kind is ${JSON.stringify(r.kind)})`);
+  if (r.formatVersion !== 1) return bad(`${file}: formatVersion ${JSON.stringify(r.formatVersion)} is not one this game reads (1)`);
+  for (const key of ['level', 'seed', 'commands', 'digests', 'result']) if (!(key in r)) return bad(`${file}: the replay is missing "${key}" (truncated or edited)`);
+
+  const level = parseLevel(r.level, `${file} › level`);
+  if (!level.ok) return { ok: false, problems: level.problems.map(formatProblem) };
+  const seed = r.seed;
+  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return bad(`${file} › seed: a whole number from 0 to 4294967295`);
+  if (!Array.isArray(r.commands)) return bad(`${file} › commands: a list of timed commands`);
+  for (let i = 1; i < r.commands.length; i++) {
+    const a = (r.commands[i - 1] as { atSeconds?: unknown }).atSeconds;
+    const b = (r.commands[i] as { atSeconds?: unknown }).atSeconds;
+    if (typeof a === 'number' && typeof b === 'number' && b < a) return bad(`${file} › commands[${i}]: at ${b} s it comes before commands[${i - 1}] at ${a} s — the commands were reordered`);
+  }
+  const script = parseScript(r.commands, level.scenario.durationSeconds);
+  if (!script.ok) return { ok: false, problems: script.reason.split('\n').map((line) => `${file} › commands${line}`) };
+
+  const digests = r.digests as Record<string, unknown> | null;
+  if (typeof digests !== 'object' || digests === null) return bad(`${file} › digests: missing`);
+  const problems: string[] = [];
+  if (digests.level !== digest(level.scenario)) problems.push(`${file} › level: the level was edited (its digest does not match)`);
+  if (digests.commands !== digest(script.value)) problems.push(`${file} › commands: the command list was edited or reordered (its digest does not match)`);
+  const recorded = r.result as Record<string, unknown> | null;
+  if (typeof recorded !== 'object' || recorded === null) return bad(`${file} › result: missing`);
+  if (recorded.seed !== seed) problems.push(`${file} › seed: the replay says seed ${seed} but its result was recorded with seed ${String(recorded.seed)} — it was re-seeded`);
+  if (problems.length > 0) return { ok: false, problems };
+
+  const result = runScenario(level.scenario, { seed, script: script.value });
+  for (const field of RESULT_FIELDS) {
+    if (canonicalJson(recorded[field]) !== canonicalJson(result[field])) {
+      problems.push(`${file} › result.${field}: recorded ${JSON.stringify(recorded[field])}, but re-simulating gives ${JSON.stringify(result[field])} — the result was edited`);
+    }
+  }
+  if (canonicalJson(recorded.ledger) !== canonicalJson(result.ledger)) problems.push(`${file} › result.ledger: does not match the re-simulated ledger — the result was edited`);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, result, replay: createReplay(level.scenario, seed, script.value, result) };
+}
+
+const bad = (line: string): Verified => ({ ok: false, problems: [line] });
