@@ -1,4 +1,6 @@
 import { createActor } from 'xstate';
+import { createSoundBoard } from '../audio/soundBoard';
+import { startMusicOnGesture } from '../audio/startMusicOnGesture';
 import { findLevel, loadCatalog, nextLevel, type Catalog, type CatalogEntry } from '../flow/catalog';
 import { gameFlowMachine, type FlowState } from '../flow/gameFlowMachine';
 import { loadProgress, recordRun, saveProgress, type Progress } from '../flow/progress';
@@ -46,6 +48,10 @@ export function startApp(opts: AppOptions): void {
   let progress: Progress = loadedProgress.value;
   let settings: Settings = loadedSettings.value;
   if (opts.testMode) settings = { ...settings, muted: true, reducedMotion: true };
+  // Audio (src/audio): Howler is fetched on first audible use. Disabled for good in test mode, so
+  // nothing loads or plays there even if a test unmutes in the settings dialog.
+  const sound = createSoundBoard(settings, { enabled: !opts.testMode });
+  let stopMusic: (() => void) | null = null;
   let catalog: Catalog = { campaign: [], sandbox: null, problems: [] };
   let mountBoard: MountBoard = nullBoard;
   let session: GameSession | null = null;
@@ -96,6 +102,7 @@ export function startApp(opts: AppOptions): void {
       paused: opts.testMode,
       onFinished: (done) => {
         const sc = done.score;
+        sound.play(sc.outcome === 'won' ? 'win' : 'lose'); // audio
         if (!custom || custom.entry.scenario !== done.scenario) {
           progress = recordRun(progress, levelId, { stars: sc.stars, uptimePct: sc.uptimePct, costUsd: sc.costUsd });
           saveProgress(opts.storage, progress);
@@ -105,6 +112,7 @@ export function startApp(opts: AppOptions): void {
       },
     });
     session = s;
+    s.subscribe((events) => sound.onSimEvents(events)); // audio: cues for sim events; s.dispose() unsubscribes
     return s;
   };
 
@@ -116,6 +124,12 @@ export function startApp(opts: AppOptions): void {
     if ((state === 'playing' || state === 'paused') && (shownState === 'playing' || shownState === 'paused') && runNumber === shownRun) return;
     shownState = state;
     shownRun = runNumber;
+    // Audio: music belongs to the play screen, from the first gesture there; it stops on any other screen.
+    if (state === 'playing' || state === 'paused') stopMusic ??= startMusicOnGesture(sound, document);
+    else {
+      stopMusic?.();
+      stopMusic = null;
+    }
     switch (state) {
       case 'boot':
         return;
@@ -182,6 +196,7 @@ export function startApp(opts: AppOptions): void {
           settings = next;
           saveSettings(opts.storage, settings);
           applySettings();
+          sound.applySettings(settings); // audio
         },
         () => {
           settingsOpen = false;
@@ -191,6 +206,11 @@ export function startApp(opts: AppOptions): void {
       document.body.append(dialog);
       dialog.showModal();
     }
+  });
+
+  // Audio: a click for every button press in the app.
+  opts.root.addEventListener('click', (e) => {
+    if (e.target instanceof Element && e.target.closest('button')) sound.play('uiClick');
   });
 
   // Global keys for the menu screens (the play and debrief screens add their own).
