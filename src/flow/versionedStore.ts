@@ -49,7 +49,7 @@ export function loadVersioned<T>(
   } catch {
     /* best effort: the message still tells the player */
   }
-  return { value: defaults(), problem: `${label} could not be read (${reason}). It was kept aside as "${aside}" and ${label.toLowerCase()} start fresh.` };
+  return { value: defaults(), problem: `${label} could not be read (${reason}). It was kept aside as "${aside}" and the game starts with fresh ${label.toLowerCase()}.` };
 }
 
 export function saveVersioned(storage: StoreBackend | null, key: string, value: unknown): void {

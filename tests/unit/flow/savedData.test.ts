@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { loadProgress, PROGRESS_KEY, recordRun, emptyProgress } from '../../../src/flow/progress';
+import { loadSettings, SETTINGS_KEY, defaultSettings } from '../../../src/flow/settings';
+import type { StoreBackend } from '../../../src/flow/versionedStore';
+
+function memory(initial: Record<string, string> = {}): StoreBackend & { data: Record<string, string> } {
+  const data = { ...initial };
+  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v) };
+}
+
+describe('saved progress and settings', () => {
+  it('reads what it wrote', () => {
+    const p = recordRun(emptyProgress(), 'lifecycle', { stars: 2, uptimePct: 99.5, costUsd: 10 });
+    const store = memory({ [PROGRESS_KEY]: JSON.stringify(p) });
+    expect(loadProgress(store, 'T')).toEqual({ value: p, problem: null });
+  });
+
+  it('keeps the best of each axis separately, and counts plays', () => {
+    let p = recordRun(emptyProgress(), 'x', { stars: 3, uptimePct: 99, costUsd: 5 });
+    p = recordRun(p, 'x', { stars: 1, uptimePct: 99.9, costUsd: 9 });
+    expect(p.levels.x).toEqual({ stars: 3, bestUptimePct: 99.9, bestCostUsd: 5, plays: 2 });
+  });
+
+  it('sets corrupt progress aside with a message and starts fresh, never throwing', () => {
+    const store = memory({ [PROGRESS_KEY]: '{"formatVersion":1,"levels":{"x":{"stars":7}}' });
+    const loaded = loadProgress(store, 'T1');
+    expect(loaded.value).toEqual(emptyProgress());
+    expect(loaded.problem).toBe('Saved progress could not be read (it is not valid JSON). It was kept aside as "blast-radius.progress.corrupt-T1" and the game starts with fresh saved progress.');
+    expect(store.data[`${PROGRESS_KEY}.corrupt-T1`]).toBe('{"formatVersion":1,"levels":{"x":{"stars":7}}');
+    const wrong = loadProgress(memory({ [PROGRESS_KEY]: '{"formatVersion":1,"levels":{"x":{"stars":7}}}' }), 'T2');
+    expect(wrong.problem).toContain('(levels.x.stars must be 0–3)');
+    const future = loadProgress(memory({ [PROGRESS_KEY]: '{"formatVersion":2,"levels":{}}' }), 'T3');
+    expect(future.problem).toContain('(formatVersion is 2; this game reads 1)');
+  });
+
+  it('survives storage that throws', () => {
+    const broken: StoreBackend = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
+    expect(loadSettings(broken, 'T', false)).toEqual({ value: defaultSettings(false), problem: 'Settings could not be read (storage is unavailable); nothing was changed.' });
+  });
+
+  it('rejects out-of-range settings and honours reduced motion by default', () => {
+    const loaded = loadSettings(memory({ [SETTINGS_KEY]: '{"formatVersion":1,"effectsVolume":3,"musicVolume":0,"muted":false,"reducedMotion":false,"largeText":false}' }), 'T', true);
+    expect(loaded.problem).toContain('(volumes must be between 0 and 1)');
+    expect(loaded.value.reducedMotion).toBe(true);
+  });
+});
