@@ -3,6 +3,7 @@ import { totalMicros } from '../../sim/model/ledger';
 import { allowedBadWindows } from '../../sim/systems/measureUptime';
 import { h, setText } from '../dom/h';
 import { formatClock, formatUsd } from '../format';
+import { activeAlarms } from './alarms';
 import { sparkline } from './sparkline';
 
 /**
@@ -22,6 +23,7 @@ export function createHud(session: GameSession): { el: HTMLElement; update(): vo
     runRate: h('output', { 'aria-label': 'Monthly run-rate' }),
     demand: h('output', { 'aria-label': 'Demand and capacity' }),
     health: h('output', { class: 'health', 'aria-label': 'Service health' }),
+    alarms: h('output', { class: 'alarms', 'aria-label': 'Alarms' }),
   };
   const demandSpark = sparkline('Demand (line) vs capacity (shaded), last hour');
   const errorSpark = sparkline('Failed requests per second, last hour');
@@ -36,6 +38,7 @@ export function createHud(session: GameSession): { el: HTMLElement; update(): vo
     row('Cost', cells.cost, cells.runRate),
     row('Traffic', cells.demand, demandSpark.el),
     row('Errors', errorSpark.el),
+    row('Alarms', cells.alarms),
   );
   const o = session.scenario.objectives;
   return {
@@ -63,6 +66,9 @@ export function createHud(session: GameSession): { el: HTMLElement; update(): vo
       const state = failing > 0.5 ? 'down' : failing > 0.01 ? 'degraded' : s.capacityRps > 0 && s.demandRps / s.capacityRps > 0.85 ? 'strained' : 'healthy';
       setText(cells.health, { healthy: '● Healthy', strained: '▲ Strained: near capacity', degraded: '◆ Degraded: requests failing', down: '✖ Down' }[state]);
       cells.health.dataset.state = state;
+      const alarms = activeAlarms(session);
+      setText(cells.alarms, alarms.length === 0 ? 'OK: none in alarm' : `ALARM: ${alarms.join('; ')}`);
+      cells.alarms.dataset.state = alarms.length === 0 ? 'ok' : 'alarm';
       const recent = session.recorder.minutes.slice(-60);
       demandSpark.draw(recent.map((x) => x.demandRps), recent.map((x) => x.capacityRps));
       errorSpark.draw(recent.map((x) => x.failedRps), null);
