@@ -13,7 +13,7 @@ export interface Metrics {
   served: number;
   failed: number;
   slow: number;
-  /** The current one-minute window. */
+  /** The current one-minute window: its counters reset at the end of each minute. */
   windowRequests: number;
   windowBad: number;
   windows: number;

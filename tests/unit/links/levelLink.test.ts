@@ -19,7 +19,7 @@ describe('level links (#level=…)', () => {
 
   it('refuses a fragment without a level, damaged characters, and junk that does not unpack', async () => {
     expect(await decodeLevelLink('#foo=1')).toEqual({ ok: false, reason: 'this link holds no level (it should end in #level=…)' });
-    expect(await decodeLevelLink('#level=abc$%')).toEqual({ ok: false, reason: 'the level link is damaged: it has characters a level link never contains' });
+    expect(await decodeLevelLink('#level=abc$%')).toEqual({ ok: false, reason: 'the level link is damaged: it has characters that never appear in one' });
     expect(await decodeLevelLink('#level=AAAAAAAAAAAAAAAA')).toMatchObject({ ok: false });
   });
 
@@ -36,6 +36,6 @@ describe('level links (#level=…)', () => {
     const link = `#level=${btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
     expect(link.length).toBeLessThan(MAX_LINK_CHARS);
     const r = await decodeLevelLink(link);
-    expect(r).toEqual({ ok: false, reason: 'the level in this link unpacks to more than 1024 kB; the limit is 1024 kB' });
+    expect(r).toEqual({ ok: false, reason: 'the level link unpacks to more than 1024 kB; the limit is 1024 kB' });
   });
 });

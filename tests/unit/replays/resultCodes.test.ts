@@ -26,7 +26,7 @@ describe('result codes and the class view', () => {
     const verified = await Promise.all(all.map((c, i) => verifyResultCode(c, `student ${i + 1}`)));
     expect(verified.slice(0, 10).every((v) => v.ok)).toBe(true);
     expect(verified[10]).toEqual({ ok: false, problems: [`student 11 › result.uptimePct: recorded 100, but re-simulating gives ${honest.result.uptimePct} — the result was edited`] });
-    expect(verified[11]).toEqual({ ok: false, problems: ['student 12: the code is damaged: it has characters a result code never contains'] });
+    expect(verified[11]).toEqual({ ok: false, problems: ['student 12: the code is damaged: it has characters that never appear in one'] });
 
     const entries: ClassEntry[] = verified.slice(0, 10).flatMap((v, i) => (v.ok ? [{ label: `student ${i + 1}`, result: v.result }] : []));
     const up = histogram(entries.map((e) => e.result.uptimePct), 5, level.par?.uptimePct);
