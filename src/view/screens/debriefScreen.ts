@@ -1,4 +1,6 @@
 import type { GameSession } from '../../runtime/session';
+import type { DebriefBody } from '../debrief/debriefBody';
+import '../debrief/debrief.css';
 import { h } from '../dom/h';
 import { formatClock, formatUsd } from '../format';
 import { starsText } from '../stars';
@@ -11,29 +13,54 @@ export interface DebriefActions {
 }
 
 /**
- * After the run: stars on each axis against par, the lesson, the ledger, the incident numbers.
- * Charts over time come from the recorder (see debriefCharts, loaded with the chart library).
+ * After the run: stars on each axis against par, the lesson, the incident timeline (MTTD, MTTR,
+ * measured RTO and RPO), CloudWatch-style charts with fault markers, each with a text summary, the
+ * top causes of failed requests, the ledger, and a replay re-simulated from the level, seed and
+ * command log. The headline, the actions and the lesson appear at once; the rest (src/view/debrief)
+ * is loaded on demand, and the chart library after it. Keys: R retry, N next, P play/pause the
+ * replay, Esc levels (app-wide).
  */
 export function debriefScreen(session: GameSession, actions: DebriefActions, extras: HTMLElement[] = []): Screen {
   const s = session.score;
-  const o = session.scenario.objectives;
-  const par = session.scenario.par;
+  const sc = session.scenario;
+  const o = sc.objectives;
   const won = s.outcome === 'won';
+  let body: DebriefBody | null = null;
+  let disposed = false;
+  /** What the player asked of the replay before the detail had loaded. */
+  let pending: ((b: DebriefBody) => void) | null = null;
+  const withBody = (f: (b: DebriefBody) => void) => (body ? f(body) : (pending = f));
+
   const retry = h('button', { class: won ? '' : 'primary', 'data-control': 'retry', onclick: actions.retry }, 'Retry', h('kbd', {}, 'R'));
   const next = actions.next ? h('button', { class: 'primary', 'data-control': 'next', onclick: actions.next }, 'Next level', h('kbd', {}, 'N')) : null;
-  const ledger = Object.entries(s.ledgerUsd).filter(([, usd]) => usd > 0).sort((a, b) => b[1] - a[1]);
+  const watch = h('button', { 'data-control': 'watch-replay', onclick: () => withBody((b) => b.watchFrom(0)) }, 'Watch replay', h('kbd', {}, 'P'));
+  const cardsSlot = h('div', { class: 'debrief-loading', 'aria-hidden': 'true' });
+  const bodySlot = h('p', { class: 'debrief-loading' }, 'Loading the incident timeline, charts and replay…');
+
   const el = h(
     'section',
-    { class: 'screen debrief', 'aria-labelledby': 'debrief-heading' },
-    h('h2', { id: 'debrief-heading' }, `${won ? 'Won' : 'Lost'}: ${session.scenario.title}`),
-    h('p', { class: 'stars big', 'aria-label': starsText(s.stars) }, '★'.repeat(s.stars) + '☆'.repeat(3 - s.stars), h('span', { class: 'visually-hidden' }, starsText(s.stars))),
+    { class: 'screen debrief', 'aria-labelledby': 'debrief-heading', 'data-outcome': s.outcome },
+    h(
+      'header',
+      { class: 'debrief-header' },
+      h(
+        'div',
+        {},
+        h('p', { class: 'debrief-kicker' }, won ? `Level complete · ${starsText(s.stars)}` : 'Level lost · no star earned'),
+        h('h2', { id: 'debrief-heading' }, `${won ? 'Won' : 'Lost'}: ${sc.title}`),
+        h('p', { class: 'debrief-verdict' }, `Uptime ${s.uptimePct.toFixed(2)} % (SLA ${o.slaPct} %) · cost ${formatUsd(s.costUsd)}${o.budgetUsd !== undefined ? ` (budget ${formatUsd(o.budgetUsd)})` : ''}`),
+        h('div', { class: 'actions debrief-actions', role: 'group', 'aria-label': 'What next' }, next, retry, watch, h('button', { 'data-control': 'menu', onclick: actions.menu }, 'Levels', h('kbd', {}, 'Esc'))),
+      ),
+      h('p', { class: 'stars big', 'aria-label': starsText(s.stars) }, h('span', { 'aria-hidden': 'true' }, '★'.repeat(s.stars) + '☆'.repeat(3 - s.stars)), h('span', { class: 'visually-hidden' }, starsText(s.stars))),
+    ),
+    cardsSlot,
     h(
       'dl',
       { class: 'results' },
       h('dt', {}, 'Uptime'),
-      h('dd', {}, `${s.uptimePct.toFixed(2)} % (target ${o.slaPct} %${par?.uptimePct !== undefined ? `, par ${par.uptimePct} %` : ''}) — ${s.uptimePct >= o.slaPct ? 'met' : 'missed'}`),
+      h('dd', {}, `${s.uptimePct.toFixed(2)} % (target ${o.slaPct} %${sc.par?.uptimePct !== undefined ? `, par ${sc.par.uptimePct} %` : ''}) — ${s.uptimePct >= o.slaPct ? 'met' : 'missed'}`),
       h('dt', {}, 'Cost'),
-      h('dd', {}, `${formatUsd(s.costUsd)}${o.budgetUsd !== undefined ? ` (budget ${formatUsd(o.budgetUsd)})` : ''}${par?.costUsd !== undefined ? `, par ${formatUsd(par.costUsd)}` : ''}`),
+      h('dd', {}, `${formatUsd(s.costUsd)}${o.budgetUsd !== undefined ? ` (budget ${formatUsd(o.budgetUsd)})` : ''}${sc.par?.costUsd !== undefined ? `, par ${formatUsd(sc.par.costUsd)}` : ''}`),
       h('dt', {}, 'Requests served'),
       h('dd', {}, `${s.requestSuccessPct.toFixed(2)} %`),
       h('dt', {}, 'Data lost (RPO)'),
@@ -43,18 +70,51 @@ export function debriefScreen(session: GameSession, actions: DebriefActions, ext
       h('dt', {}, 'Error budget'),
       h('dd', {}, s.errorBudgetMinutesLeft >= 0 ? `${s.errorBudgetMinutesLeft} bad minutes to spare` : `overspent by ${-s.errorBudgetMinutesLeft} minutes`),
     ),
-    session.scenario.debrief ? h('section', { class: 'lesson' }, h('h3', {}, 'The lesson'), ...session.scenario.debrief.split(/\n\n+/).map((p) => h('p', {}, p))) : null,
+    sc.debrief ? h('section', { class: 'lesson', 'aria-labelledby': 'lesson-heading' }, h('h3', { id: 'lesson-heading' }, 'The lesson'), ...sc.debrief.split(/\n\n+/).map((p) => h('p', {}, p))) : null,
     ...extras,
-    h('h3', {}, 'Where the money went'),
-    h('table', { class: 'ledger' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Category'), h('th', { scope: 'col' }, 'Cost'))), h('tbody', {}, ...ledger.map(([cat, usd]) => h('tr', {}, h('th', { scope: 'row' }, cat), h('td', {}, formatUsd(usd)))))),
-    h('div', { class: 'actions' }, next, retry, h('button', { 'data-control': 'menu', onclick: actions.menu }, 'Levels', h('kbd', {}, 'Esc'))),
+    bodySlot,
   );
+
+  void import('../debrief/debriefBody').then(
+    (m) => {
+      if (disposed) return;
+      body = m.debriefBody(session);
+      cardsSlot.replaceWith(body.cards);
+      bodySlot.replaceWith(...body.sections);
+      pending?.(body);
+      pending = null;
+    },
+    () => {
+      cardsSlot.remove();
+      bodySlot.textContent = 'The incident timeline, charts and replay could not load (are you offline?). The results above are complete.';
+    },
+  );
+
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'r' || e.key === 'R') actions.retry();
-    else if ((e.key === 'n' || e.key === 'N') && actions.next) actions.next();
-    else return;
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || document.querySelector('dialog[open]')) return;
+    const t = e.target as HTMLElement | null;
+    if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA') && (t as HTMLInputElement).type !== 'range') return;
+    const key = e.key.toLowerCase();
+    if (key === 'r') actions.retry();
+    else if (key === 'n' && actions.next) actions.next();
+    else if (key === 'p') {
+      withBody((b) => {
+        b.replay.togglePlay();
+        const box = b.replay.el.getBoundingClientRect();
+        if (box.bottom < 0 || box.top > window.innerHeight) b.replay.el.scrollIntoView({ block: 'start' });
+      });
+    } else return;
     e.preventDefault();
   };
   document.addEventListener('keydown', onKey);
-  return { el, focus: next ?? retry, dispose: () => document.removeEventListener('keydown', onKey) };
+  return {
+    el,
+    focus: next ?? retry,
+    update: () => body?.update(),
+    dispose: () => {
+      disposed = true;
+      document.removeEventListener('keydown', onKey);
+      body?.dispose();
+    },
+  };
 }

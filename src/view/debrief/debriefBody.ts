@@ -1,0 +1,126 @@
+import type { GameSession } from '../../runtime/session';
+import type { SimEvent } from '../../sim/events';
+import { simulate } from '../../sim/replay';
+import { h } from '../dom/h';
+import { causesList } from './causesList';
+import { chartSummaries } from './chartSummaries';
+import { CHART_IDS, mountCharts, type ChartId, type ChartsHandle } from './debriefCharts';
+import { faultMarkers } from './faultMarkers';
+import { incidentList } from './incidentList';
+import { buildIncidentTimeline } from './incidentTimeline';
+import { ledgerTable } from './ledgerTable';
+import { createReplayPanel, type ReplayPanel } from './replayPanel';
+import { commandTicks } from './replaySchedule';
+import { scoreCards } from './scoreCards';
+import './debriefBody.css';
+
+/** The recorder keeps at most this many events; a longer run's timeline comes from a re-simulation. */
+const RECORDER_EVENT_CAP = 20_000;
+/** The simulation's default latency SLO (routeTraffic), for levels that do not set one. */
+const DEFAULT_LATENCY_SLO_MS = 500;
+
+const CHART_TITLES: Record<ChartId, string> = {
+  traffic: 'Demand, capacity and served (req/s)',
+  failures: 'Failed or too-slow requests (req/s), bad minutes hatched',
+  latency: 'Latency (ms) against the SLO',
+  uptime: 'Uptime so far (%) against the SLA target',
+  cost: 'Cost so far ($) against the budget',
+};
+
+export interface DebriefBody {
+  /** The score cards, for the top of the screen. */
+  cards: HTMLElement;
+  /** Incident timeline, charts, causes and ledger, replay: below the lesson. */
+  sections: HTMLElement[];
+  replay: ReplayPanel;
+  /** Scrolls to the replay and plays it from `tick`. */
+  watchFrom(tick: number): void;
+  update(): void;
+  dispose(): void;
+}
+
+/**
+ * The debrief's detail, loaded after the screen appears (it is only ever needed once a level ends,
+ * so it stays out of the first-load chunk): score cards per axis, the incident timeline, the
+ * charts with their text summaries (uPlot itself loads later still), the top causes of failed
+ * requests, the ledger and the replay.
+ */
+export function debriefBody(session: GameSession): DebriefBody {
+  const s = session.score;
+  const sc = session.scenario;
+  const o = sc.objectives;
+  const duration = sc.durationSeconds;
+  const events: readonly SimEvent[] =
+    session.recorder.events.length >= RECORDER_EVENT_CAP ? simulate(sc, { seed: session.seed, script: session.log, keepEvents: true }).events : session.recorder.events;
+  const timeline = buildIncidentTimeline(events, { durationSeconds: duration });
+  const markers = faultMarkers(events, duration);
+  const minutes = session.recorder.minutes;
+  const latencySloMs = sc.traffic.latencySloMs ?? DEFAULT_LATENCY_SLO_MS;
+  const summaries = chartSummaries(minutes, markers, { slaPct: o.slaPct, budgetUsd: o.budgetUsd, parCostUsd: sc.par?.costUsd, latencySloMs, durationSeconds: duration });
+
+  let charts: ChartsHandle | null = null;
+  let disposed = false;
+  const replay = createReplayPanel({
+    source: { scenario: sc, seed: session.seed, log: [...session.log] },
+    expected: s,
+    marks: [...markers.map((m) => ({ tick: m.startTick, label: m.label })), ...commandTicks(session.log).map((t) => ({ tick: t, label: 'your command' }))],
+    onTick: (tick) => charts?.setReplayTick(tick),
+  });
+  const watchFrom = (tick: number) => {
+    replay.el.scrollIntoView({ block: 'start', behavior: document.documentElement.classList.contains('reduced-motion') ? 'auto' : 'smooth' });
+    replay.playFrom(tick);
+    replay.playButton.focus({ preventScroll: true });
+  };
+
+  const slot = (id: ChartId) => h('div', { class: 'chart-slot', 'data-chart': id }, h('p', { class: 'chart-loading' }, 'Loading chart…'));
+  const slots: Record<ChartId, HTMLElement> = { traffic: slot('traffic'), failures: slot('failures'), latency: slot('latency'), uptime: slot('uptime'), cost: slot('cost') };
+  const figure = (id: ChartId) =>
+    h(
+      'figure',
+      { class: `chart${id === 'traffic' ? ' wide' : ''}`, 'data-chart': id, role: 'group', 'aria-labelledby': `chart-${id}-title`, 'aria-describedby': `chart-${id}-summary` },
+      h('figcaption', {}, h('span', { class: 'chart-title', id: `chart-${id}-title` }, CHART_TITLES[id]), h('span', { class: 'chart-summary', id: `chart-${id}-summary` }, summaries[id])),
+      slots[id],
+    );
+
+  const sections = [
+    h('section', { class: 'debrief-block', 'aria-labelledby': 'incidents-heading' }, h('h3', { id: 'incidents-heading' }, 'Incident timeline'), incidentList(timeline, watchFrom)),
+    h(
+      'section',
+      { class: 'debrief-block', 'aria-labelledby': 'charts-heading' },
+      h('h3', { id: 'charts-heading' }, 'Minute by minute'),
+      h('p', { class: 'chart-legend-note' }, markers.length > 0 ? h('span', { class: 'fault-swatch', 'aria-hidden': 'true' }) : null, summaries.faults),
+      h('div', { class: 'charts' }, ...CHART_IDS.map(figure)),
+    ),
+    h(
+      'div',
+      { class: 'debrief-columns' },
+      h('section', { class: 'debrief-block', 'aria-labelledby': 'causes-heading' }, h('h3', { id: 'causes-heading' }, 'Top causes of failed requests'), causesList(session.world.metrics.failedByCause)),
+      h('section', { class: 'debrief-block', 'aria-labelledby': 'ledger-heading' }, h('h3', { id: 'ledger-heading' }, 'Where the money went'), ledgerTable(s.ledgerUsd)),
+    ),
+    replay.el,
+  ];
+
+  // mountCharts awaits uPlot before it measures the slots, so the caller has placed them by then.
+  void mountCharts(slots, { minutes, markers, durationSeconds: duration, slaPct: o.slaPct, parUptimePct: sc.par?.uptimePct, budgetUsd: o.budgetUsd, parCostUsd: sc.par?.costUsd, latencySloMs }).then(
+    (handle) => {
+      if (disposed) handle.dispose();
+      else charts = handle;
+    },
+    () => {
+      for (const el of Object.values(slots)) el.replaceChildren(h('p', { class: 'chart-loading' }, 'The chart could not load; the summary above says what it shows.'));
+    },
+  );
+
+  return {
+    cards: scoreCards(s, sc),
+    sections,
+    replay,
+    watchFrom,
+    update: () => replay.update(),
+    dispose: () => {
+      disposed = true;
+      replay.dispose();
+      charts?.dispose();
+    },
+  };
+}
