@@ -1,6 +1,7 @@
 /**
  * The composition root: the only file that wires the simulation, levels, runtime and view together.
  */
+import { registerServiceWorker } from './runtime/registerServiceWorker';
 import { isTestMode } from './runtime/testHooks';
 import { startApp } from './view/app';
 import './view/styles.css';
@@ -28,3 +29,5 @@ startApp({
   prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   stamp: new Date().toISOString().replace(/[:.]/g, '-'),
 });
+
+registerServiceWorker();

@@ -25,8 +25,10 @@ test('the game boots, opens the sandbox and the simulation runs', async ({ page 
 
   // Out of test mode the real-time clock runs on its own, and no hook is installed.
   await page.goto('/');
+  await expect(page.getByRole('button', { name: /^Play/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: /Sandbox lab/ }).click();
+  await expect(page.locator('.screen.briefing')).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Simulated time')).not.toHaveText(/^00:00:00/, { timeout: 5000 });
   expect(await page.evaluate(() => window.__blastRadius === undefined)).toBe(true);

@@ -60,6 +60,7 @@ test('play levels 1–3: win one, lose one, read the debriefs', async ({ page },
 
   // Level 2, vertical scaling, played without its lesson: never resize. It is lost.
   await page.getByRole('button', { name: /^Next level/ }).click();
+  await expect(page.locator('.screen.briefing')).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.locator('.screen.play')).toBeVisible();
   await finish(page);

@@ -11,8 +11,10 @@ async function heapAfterGc(page: Page): Promise<number> {
 test('ten restarts of a level grow the JS heap by no more than 10 %', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/?test=1');
+  await expect(page.getByRole('button', { name: /^Play/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await page.locator('button[data-level="spare-tyre"]').click();
+  await expect(page.locator('.screen.briefing')).toBeVisible();
   await page.keyboard.press('Enter');
   const playOnce = async () => {
     await page.evaluate(() => window.__blastRadius!.advance(3900));

@@ -11,6 +11,7 @@ test('a level opens from a file, a bad one lists its problems and saved progress
   const progress = JSON.stringify({ formatVersion: 1, levels: { lifecycle: { stars: 2, bestUptimePct: 99.9, bestCostUsd: 10, plays: 1 } } });
   await page.evaluate((p) => localStorage.setItem('blast-radius.progress', p), progress);
   await page.reload();
+  await expect(page.getByRole('button', { name: /^Play/ })).toBeFocused();
   await page.keyboard.press('Enter');
 
   // A broken level: every problem, with file and path, in the game.
