@@ -8,7 +8,12 @@ export const nullBoard: MountBoard = ({ container }) => {
   return { update() {}, select() {}, dispose() {} };
 };
 
-/** Loads the board renderer (its own chunk, so the first load stays small). */
+/** Loads the board renderer (its own chunk, with Phaser, so the first load stays small). */
 export async function loadBoard(): Promise<MountBoard> {
-  return nullBoard;
+  try {
+    const { phaserBoard } = await import('./phaserBoard');
+    return phaserBoard;
+  } catch {
+    return nullBoard;
+  }
 }

@@ -1,0 +1,256 @@
+import Phaser from 'phaser';
+import type { GameSession } from '../../../runtime/session';
+import type { Selection } from '../../play/actionsFor';
+import type { BoardLayout } from '../layout/boardLayout';
+import { boardStructure, structureKey } from '../layout/boardStructure';
+import { hitTest } from '../layout/hitTest';
+import { layoutBoard } from '../layout/layoutBoard';
+import { selectionRect } from '../layout/selectionRect';
+import { tileGrid } from '../layout/tileGrid';
+import { blastRadius } from '../model/blastRadius';
+import { describeTarget } from '../model/describeTarget';
+import { findUndetectedDead } from '../model/findUndetectedDead';
+import { buildFlowSampler, type FlowSampler } from '../model/flowSampler';
+import { measureFlows, type Flows } from '../model/measureFlows';
+import { particlePath } from '../model/particlePath';
+import { CameraControls } from './cameraControls';
+import { blastSignature, drawFaultLayer } from './faultLayer';
+import { drawFlowLines, flowSignature } from './flowLines';
+import { createBoardObjects, type BoardObjects } from './boardObjects';
+import { drawLegend } from './legend';
+import { drawSelection, drawTooltip } from './overlayLayer';
+import { drawStaticLayer } from './staticLayer';
+import { drawStatusLayer, statusSignature } from './statusLayer';
+import { buildTileAtlas, PARTICLE_FRAME } from './tileAtlas';
+
+export interface BoardSceneOptions {
+  session: GameSession;
+  onSelect(sel: Selection): void;
+  reducedMotion: boolean;
+}
+
+/** Labels, flow lines and status are redrawn at most this often (ms); tiles follow every update. */
+const SLOW_REFRESH_MS = 200;
+const MAX_SPAWN_PER_S = 220;
+/** Particles per simulated request per second, below the cap: density follows demand. */
+const SPAWN_PER_RPS = 0.3;
+/** Particles and jitter are cosmetic: Phaser's RNG, never the simulation's. */
+const cosmeticRandom = () => Phaser.Math.RND.frac();
+
+/**
+ * The scenario board. It only reads the session's World: structure → layout (pure) → static layer,
+ * redrawn when the estate's structure or the view size changes; states → tiles, status, faults and
+ * flows, diffed after each simulation step; particles animate in `update`. Selection goes out
+ * through onSelect.
+ */
+export class BoardScene extends Phaser.Scene {
+  private ready = false;
+  /** Something happened in the simulation since the last sync. */
+  private tilesDirty = true;
+  private slowDirty = true;
+  private lastSlow = -Infinity;
+  private structure = '';
+  private viewKey = '';
+  private layout: BoardLayout | null = null;
+  private atlasKey = '';
+  private atlasSeq = 0;
+  private atlasSize = 0;
+  private selection: Selection | null = null;
+  private hover: { sel: Selection; sx: number; sy: number } | null = null;
+  private readonly undetected = new Set<string>();
+  private sampler: FlowSampler | null = null;
+  private flows: Flows | null = null;
+  /** Which of the slower redraws runs next: 0 status and faults, 1 flow lines, 2 the particle sampler. */
+  private slowPhase = 0;
+  private sigs = { status: '', fault: '', flow: '' };
+  private unsubscribe: (() => void) | null = null;
+  /** Something visible changed since the last drawn frame. */
+  private renderWanted = true;
+  private g!: BoardObjects;
+  private camera!: CameraControls;
+
+  constructor(private readonly opts: BoardSceneOptions) {
+    super({ key: 'board' });
+  }
+
+  create(): void {
+    this.atlasKey = this.newAtlasKey();
+    this.atlasSize = 12;
+    buildTileAtlas(this, tileGrid(this.atlasSize), this.atlasKey);
+    this.g = createBoardObjects(this, this.atlasKey);
+    this.camera = new CameraControls({
+      scene: this,
+      camera: this.cameras.main,
+      buttons: this.g.buttons,
+      labels: this.g.buttonLabels,
+      content: () => ({ width: this.layout?.width ?? this.scale.width, height: this.layout?.height ?? this.scale.height }),
+      onTap: (x, y) => this.tap(x, y),
+      onChange: () => (this.renderWanted = true),
+      onHover: (at) => this.hovered(at),
+    });
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.resized, this);
+    this.unsubscribe = this.opts.session.subscribe(() => {
+      this.tilesDirty = true;
+      this.slowDirty = true;
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.detach());
+    this.ready = true;
+    this.resized();
+    this.sync();
+  }
+
+  /**
+   * Whether the coming frame must be drawn: something changed, particles are moving or badges pulse.
+   * Consumes the request.
+   */
+  wantsRender(): boolean {
+    if (!this.ready) return true;
+    const wanted = this.renderWanted || this.g.particles.active > 0 || (!this.opts.reducedMotion && this.g.tiles.badgeCount > 0);
+    this.renderWanted = false;
+    return wanted;
+  }
+
+  /** Stop listening to the session (the game is going away). */
+  detach(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.ready = false;
+  }
+
+  setSelection(sel: Selection | null): void {
+    this.selection = sel;
+    if (this.ready) this.drawOverlay();
+  }
+
+  /** Called every animation frame by the play screen: bring the board up to date with the World. */
+  sync(): void {
+    if (!this.ready) return;
+    const world = this.opts.session.world;
+    const viewKey = `${this.scale.width}x${this.scale.height}`;
+    if (this.tilesDirty || viewKey !== this.viewKey || !this.layout) {
+      const key = structureKey(world);
+      if (key !== this.structure || viewKey !== this.viewKey || !this.layout) {
+        this.structure = key;
+        this.viewKey = viewKey;
+        this.relayout();
+      }
+    }
+    const layout = this.layout!;
+    if (this.tilesDirty) {
+      this.tilesDirty = false;
+      findUndetectedDead(world, this.undetected);
+      if (this.g.tiles.sync(world, this.undetected)) this.renderWanted = true;
+    }
+    // The slower redraws take turns, one per frame, so no single frame pays for all of them.
+    const now = this.time.now;
+    if (this.slowPhase === 0 && this.slowDirty && now - this.lastSlow >= SLOW_REFRESH_MS) {
+      this.slowDirty = false;
+      this.lastSlow = now;
+      this.slowPhase = 1;
+      const status = statusSignature(world);
+      if (status !== this.sigs.status) {
+        this.sigs.status = status;
+        drawStatusLayer(this.g.status, this.g.statusText, this.g.statusSmall, world, layout);
+        this.renderWanted = true;
+      }
+      const marks = blastRadius(world);
+      const fault = blastSignature(marks);
+      if (fault !== this.sigs.fault) {
+        this.sigs.fault = fault;
+        drawFaultLayer(this.g.shade, this.g.pills, this.g.pillText, this.g.pillSmall, layout, marks);
+        this.renderWanted = true;
+      }
+    } else if (this.slowPhase === 1) {
+      this.slowPhase = this.opts.reducedMotion ? 0 : 2;
+      this.flows = measureFlows(world);
+      const flow = flowSignature(this.flows);
+      if (flow !== this.sigs.flow) {
+        this.sigs.flow = flow;
+        drawFlowLines(this.g.flow, this.g.flowLabels, world, this.flows, layout, this.opts.reducedMotion);
+        this.renderWanted = true;
+      }
+      if (this.hover) this.drawOverlay();
+    } else if (this.slowPhase === 2) {
+      this.slowPhase = 0;
+      if (this.flows) this.sampler = buildFlowSampler(world, this.flows);
+    }
+  }
+
+  override update(time: number, delta: number): void {
+    const layout = this.layout;
+    if (!this.ready || this.opts.reducedMotion || !layout) return;
+    const session = this.opts.session;
+    // Badges of undetected failures pulse; traffic freezes with the simulation clock.
+    this.g.badges.setAlpha(0.72 + 0.28 * Math.sin(time / 180));
+    if (session.loop.paused || session.isFinished) return;
+    const sampler = this.sampler;
+    const rate = Math.min(MAX_SPAWN_PER_S, session.world.metrics.lastDemandRps * SPAWN_PER_RPS);
+    const speed = Math.max(140, Math.min(420, layout.height * 0.45));
+    this.g.particles.step(delta, speed, rate, () => (sampler ? particlePath(layout, sampler, cosmeticRandom) : null));
+  }
+
+  private relayout(): void {
+    const world = this.opts.session.world;
+    const layout = layoutBoard(boardStructure(world), { width: this.scale.width, height: this.scale.height });
+    this.layout = layout;
+    if (layout.grid.size !== this.atlasSize) {
+      const old = this.atlasKey;
+      this.atlasKey = this.newAtlasKey();
+      this.atlasSize = layout.grid.size;
+      buildTileAtlas(this, layout.grid, this.atlasKey);
+      for (const b of [this.g.tileBlitter, this.g.badges, this.g.particleBlitter]) b.setTexture(this.atlasKey);
+      this.g.tiles.invalidate();
+      this.g.particles.clear();
+      this.g.particleBlitter.children.list.forEach((bob) => bob.setFrame(PARTICLE_FRAME));
+      this.textures.remove(old);
+    }
+    drawStaticLayer(this.g.statics, this.g.staticNames, this.g.staticSmall, layout);
+    drawLegend(this.g.legendGlyphs, this.g.legendWords, layout.legend);
+    this.g.tiles.relayout(layout);
+    this.g.particles.clear();
+    this.camera.refresh();
+    this.sigs = { status: '', fault: '', flow: '' };
+    this.tilesDirty = true;
+    this.slowDirty = true;
+    this.slowPhase = 0;
+    this.lastSlow = -Infinity;
+    this.drawOverlay();
+  }
+
+  private resized(): void {
+    const { width, height } = this.scale;
+    this.renderWanted = true;
+    this.cameras.main.setSize(width, height);
+    this.g.uiCamera.setSize(width, height);
+    this.sync();
+  }
+
+  private newAtlasKey(): string {
+    this.atlasSeq += 1;
+    return `board-tiles-${this.atlasSeq}`;
+  }
+
+  private tap(x: number, y: number): void {
+    if (!this.layout) return;
+    const sel = hitTest(this.layout, x, y);
+    if (sel) this.opts.onSelect(sel);
+  }
+
+  private hovered(at: { x: number; y: number; sx: number; sy: number } | null): void {
+    const sel = at && this.layout ? hitTest(this.layout, at.x, at.y) : null;
+    this.hover = sel && at ? { sel, sx: at.sx, sy: at.sy } : null;
+    this.input.setDefaultCursor(sel ? 'pointer' : 'default');
+    this.drawOverlay();
+  }
+
+  private drawOverlay(): void {
+    const l = this.layout;
+    if (!l) return;
+    const selected = selectionRect(l, this.selection);
+    const hovered = this.hover ? selectionRect(l, this.hover.sel) : null;
+    this.renderWanted = true;
+    drawSelection(this.g.selection, selected, hovered);
+    const line = this.hover ? describeTarget(this.opts.session.world, this.hover.sel, this.undetected) : '';
+    drawTooltip(this.g.tooltip, this.g.tooltipText, this.hover, line, { width: this.scale.width, height: this.scale.height });
+  }
+}

@@ -1,0 +1,169 @@
+import type Phaser from 'phaser';
+import type { World } from '../../../sim/model/world';
+import type { BoardLayout, DatabaseNodeLayout } from '../layout/boardLayout';
+import type { Rect } from '../layout/geometry';
+import { INK, OKABE_ITO } from '../look/palette';
+import { stateWord } from '../look/stateWords';
+import { dashedRect } from './dashed';
+import { NARROW_HEADER } from './staticLayer';
+import { fitText, type TextPool } from './textPool';
+
+/** Target health as a colour and (in the strip) a shape: healthy ■, unhealthy ✕ (hollow), initial ▫. */
+const HEALTH_COLOUR = { healthy: OKABE_ITO.green, unhealthy: OKABE_ITO.vermillion, initial: OKABE_ITO.skyBlue } as const;
+/** Up to this many targets get one health square each in the load balancer bar. */
+const MAX_HEALTH_SQUARES = 24;
+
+/** Changes whenever anything this layer draws changes. */
+export function statusSignature(world: World): string {
+  const p: (string | number | boolean)[] = [world.dns.policy, world.dns.ttlTicks];
+  for (const r of world.regions) p.push(r.state);
+  for (const z of world.zones) p.push(z.state);
+  for (const lb of world.loadBalancers) {
+    p.push(lb.id, lb.activeFromTick > world.tick);
+    for (const t of lb.targets) p.push(t.health[0]!);
+  }
+  for (const g of world.scalingGroups) p.push(g.desired, g.min, g.max, g.state);
+  for (const d of world.databases) {
+    p.push(d.state, d.multiAz, d.standbyReadyTick > world.tick);
+    for (const r of d.replicas) p.push(r.state);
+  }
+  for (const e of world.dns.endpoints) p.push(e.healthy);
+  return p.join('');
+}
+
+/**
+ * What changes with state but not with structure: the DNS box, load balancers with their target
+ * health, databases, Region and AZ state words, Auto Scaling group captions.
+ */
+export function drawStatusLayer(g: Phaser.GameObjects.Graphics, text: TextPool, small: TextPool, world: World, l: BoardLayout): void {
+  g.clear();
+  text.begin();
+  small.begin();
+
+  g.fillStyle(0x1b2940, 1);
+  g.fillRoundedRect(l.dns.x, l.dns.y, l.dns.w, l.dns.h, 6);
+  g.lineStyle(2, OKABE_ITO.skyBlue, 1);
+  g.strokeRoundedRect(l.dns.x + 1, l.dns.y + 1, l.dns.w - 2, l.dns.h - 2, 6);
+  const dnsText = `DNS · Route 53 · ${world.dns.policy} · TTL ${world.dns.ttlTicks} s`;
+  text.put(l.dns.x + l.dns.w / 2, l.dns.y + l.dns.h / 2, fitText(dnsText, l.dns.w - 12, { size: 13, bold: true }), { originX: 0.5, originY: 0.5, color: INK.text });
+
+  for (const r of l.regions) {
+    const region = world.regions.find((x) => x.id === r.id);
+    if (!region) continue;
+    const colour = region.state === 'available' ? INK.muted : region.state === 'down' ? OKABE_ITO.vermillion : OKABE_ITO.orange;
+    const word = r.header.w < 2 * NARROW_HEADER ? stateWord(region.state).slice(0, 1) : stateWord(region.state);
+    small.put(r.header.x + r.header.w - 8, r.header.y + (l.dense ? 3 : 5), word, { originX: 1, color: colour });
+  }
+  for (const z of l.zones) {
+    const zone = world.zones.find((x) => x.id === z.id);
+    if (!zone) continue;
+    const colour = zone.state === 'available' ? OKABE_ITO.green : zone.state === 'down' ? OKABE_ITO.vermillion : OKABE_ITO.orange;
+    const full = zone.state === 'available' ? '● up' : stateWord(zone.state);
+    const word = z.header.w < NARROW_HEADER ? full.slice(0, 1) : full;
+    small.put(z.header.x + z.header.w - 6, z.header.y + (l.dense ? 3 : 4), word, { originX: 1, color: colour });
+  }
+  for (const lbl of l.loadBalancers) {
+    const lb = world.loadBalancers.find((x) => x.id === lbl.id);
+    if (lb) drawLoadBalancer(g, text, small, lbl.rect, lb, world.tick);
+  }
+  for (const n of l.databaseNodes) drawDatabaseNode(g, text, world, n);
+  // Name the database beside its node when the data band has room (one node in the AZ).
+  for (const z of l.zones) {
+    if (!z.data) continue;
+    const nodes = l.databaseNodes.filter((n) => n.zoneId === z.id);
+    const n = nodes[0];
+    if (nodes.length !== 1 || !n) continue;
+    const room = z.data.x + z.data.w - (n.rect.x + n.rect.w) - 10;
+    if (room < 40) continue;
+    const db = world.databases.find((d) => d.id === n.databaseId);
+    const role = n.role === 'P' ? 'primary' : n.role === 'S' ? (db && db.standbyReadyTick > world.tick ? 'standby (syncing)' : 'standby') : 'replica';
+    small.put(n.rect.x + n.rect.w + 6, n.rect.y + n.rect.h / 2, fitText(`${n.databaseId} · ${role}`, room, { size: 10 }), { originY: 0.5, color: INK.muted });
+  }
+  for (const sg of l.scalingGroups) {
+    const group = world.scalingGroups.find((x) => x.id === sg.id);
+    if (!group) continue;
+    const caption = `${group.id} · ${group.desired} (min ${group.min}, max ${group.max})${group.state === 'steady' ? '' : ` · ${group.state}`}`;
+    small.put(sg.label.x, sg.label.y, fitText(caption, sg.rects[0]!.w - 10, { size: 10 }), { color: OKABE_ITO.purple });
+  }
+  text.end();
+  small.end();
+}
+
+function drawLoadBalancer(g: Phaser.GameObjects.Graphics, text: TextPool, small: TextPool, r: Rect, lb: World['loadBalancers'][number], now: number): void {
+  const provisioning = lb.activeFromTick > now;
+  g.fillStyle(0x12304d, 1);
+  g.fillRoundedRect(r.x, r.y, r.w, r.h, 5);
+  g.lineStyle(2, OKABE_ITO.blue, 1);
+  if (provisioning) dashedRect(g, r, 6, 4);
+  else g.strokeRoundedRect(r.x + 1, r.y + 1, r.w - 2, r.h - 2, 5);
+  const healthy = lb.targets.filter((t) => t.health === 'healthy').length;
+  const squares = lb.targets.length <= MAX_HEALTH_SQUARES ? lb.targets.length : 0;
+  const sq = 8;
+  const stripW = squares > 0 ? squares * (sq + 2) + 4 : 0;
+  const summary = provisioning ? 'provisioning' : `${healthy}/${lb.targets.length} healthy`;
+  const name = fitText(`⇉ ${lb.id}`, Math.max(0, r.w * 0.5 - 8), { size: 12, bold: true });
+  text.put(r.x + 7, r.y + r.h / 2, name, { originY: 0.5, color: INK.text });
+  const summaryW = r.w - stripW - (r.w * 0.5) - 8;
+  small.put(r.x + r.w - stripW - 6, r.y + r.h / 2, fitText(summary, Math.max(0, summaryW), { size: 10 }), { originX: 1, originY: 0.5, color: healthy < lb.targets.length ? OKABE_ITO.orange : INK.muted });
+  if (squares === 0) return;
+  let x = r.x + r.w - stripW;
+  const y = r.y + (r.h - sq) / 2;
+  for (const t of lb.targets) {
+    const c = HEALTH_COLOUR[t.health];
+    if (t.health === 'healthy') {
+      g.fillStyle(c, 1);
+      g.fillRect(x, y, sq, sq);
+    } else {
+      g.lineStyle(1.5, c, 1);
+      g.strokeRect(x + 0.75, y + 0.75, sq - 1.5, sq - 1.5);
+      if (t.health === 'unhealthy') {
+        g.lineBetween(x + 2, y + 2, x + sq - 2, y + sq - 2);
+        g.lineBetween(x + sq - 2, y + 2, x + 2, y + sq - 2);
+      }
+    }
+    x += sq + 2;
+  }
+}
+
+function drawDatabaseNode(g: Phaser.GameObjects.Graphics, text: TextPool, world: World, n: DatabaseNodeLayout): void {
+  const db = world.databases.find((d) => d.id === n.databaseId);
+  if (!db) return;
+  const r = n.rect;
+  let fill: number | null;
+  let stroke: number;
+  let dashed = false;
+  if (n.role === 'R') {
+    const replica = db.replicas.find((x) => x.id === n.nodeId);
+    const state = replica?.state ?? 'down';
+    fill = state === 'available' ? OKABE_ITO.purple : state === 'promoting' ? OKABE_ITO.skyBlue : null;
+    stroke = state === 'down' ? OKABE_ITO.vermillion : (fill ?? INK.grey);
+  } else if (n.role === 'S') {
+    const ready = db.standbyReadyTick <= world.tick;
+    fill = ready ? OKABE_ITO.skyBlue : null;
+    stroke = OKABE_ITO.skyBlue;
+    dashed = !ready;
+  } else {
+    fill = db.state === 'available' ? OKABE_ITO.green : db.state === 'failingOver' ? OKABE_ITO.orange : db.state === 'down' ? null : OKABE_ITO.skyBlue;
+    stroke = db.state === 'down' ? OKABE_ITO.vermillion : (fill ?? INK.grey);
+  }
+  // A cylinder: body with an elliptical lid.
+  const lid = Math.min(6, r.h * 0.22);
+  if (fill !== null) {
+    g.fillStyle(fill, 1);
+    g.fillRect(r.x, r.y + lid / 2, r.w, r.h - lid);
+    g.fillEllipse(r.x + r.w / 2, r.y + r.h - lid / 2, r.w, lid);
+    g.fillStyle(0xffffff, 0.35);
+    g.fillEllipse(r.x + r.w / 2, r.y + lid / 2, r.w, lid);
+  }
+  g.lineStyle(1.5, stroke, 1);
+  if (dashed) dashedRect(g, { x: r.x, y: r.y + lid / 2, w: r.w, h: r.h - lid }, 4, 3);
+  else {
+    g.strokeEllipse(r.x + r.w / 2, r.y + lid / 2, r.w, lid);
+    g.lineBetween(r.x, r.y + lid / 2, r.x, r.y + r.h - lid / 2);
+    g.lineBetween(r.x + r.w, r.y + lid / 2, r.x + r.w, r.y + r.h - lid / 2);
+    g.strokeEllipse(r.x + r.w / 2, r.y + r.h - lid / 2, r.w, lid);
+  }
+  const down = n.role === 'P' ? db.state === 'down' : n.role === 'R' && db.replicas.find((x) => x.id === n.nodeId)?.state === 'down';
+  const letter = down ? `${n.role}✕` : n.role === 'P' && db.state === 'failingOver' ? 'P⇄' : n.role;
+  text.put(r.x + r.w / 2, r.y + r.h / 2 + 1, letter, { originX: 0.5, originY: 0.5, color: fill === null ? stroke : INK.dark });
+}
