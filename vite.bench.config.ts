@@ -5,5 +5,10 @@ export default defineConfig({
   base: './',
   root: 'bench',
   publicDir: false,
-  build: { outDir: '../dist-bench', emptyOutDir: true, target: 'es2022' },
+  build: {
+    outDir: '../dist-bench',
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: { input: 'bench/board.html' },
+  },
 });
