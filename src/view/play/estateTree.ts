@@ -3,23 +3,8 @@ import type { World } from '../../sim/model/world';
 import { h } from '../dom/h';
 import type { Selection } from './actionsFor';
 
-/** Lifecycle states as a shape and a word, never colour alone. */
-export const STATE_GLYPH: Record<string, string> = {
-  pending: '◔ pending',
-  running: '● running',
-  rebooting: '↻ rebooting',
-  stopping: '◑ stopping',
-  stopped: '○ stopped',
-  shuttingDown: '◌ shutting down',
-  terminated: '✕ terminated',
-  available: '● available',
-  impaired: '▲ impaired',
-  down: '✖ down',
-  recovering: '◔ recovering',
-  failingOver: '⇄ failing over',
-  restoring: '◔ restoring',
-  promoting: '⇧ promoting',
-};
+export { STATE_GLYPH } from '../stateGlyphs';
+import { STATE_GLYPH } from '../stateGlyphs';
 
 /**
  * The estate as a keyboard-navigable tree: Regions → AZs → instances, plus load balancers, Auto
