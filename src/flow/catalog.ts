@@ -1,5 +1,7 @@
 import { parseLevel } from '../levels/parseLevel';
 import type { LevelProblem } from '../levels/problems';
+import { parseScript } from '../sim/commands/parseScript';
+import type { ScriptedCommand } from '../sim/commands/types';
 import type { ScenarioSpec } from '../sim/model/scenario';
 
 export interface CatalogEntry {
@@ -17,6 +19,8 @@ export interface Catalog {
 // Vite bundles the level files; they are small, and every one is needed for the level select.
 const campaignFiles = import.meta.glob<{ default: unknown }>('../../levels/campaign/*.json', { eager: true });
 const sandboxFiles = import.meta.glob<{ default: unknown }>('../../levels/sandbox.json', { eager: true });
+// The reference solutions (a few kB in all): the par strategy of the classroom's side-by-side view.
+const solutionFiles = import.meta.glob<{ default: unknown }>('../../levels/solutions/*.win.json', { eager: true });
 
 export function loadCatalog(): Catalog {
   const problems: LevelProblem[] = [];
@@ -43,4 +47,15 @@ export function findLevel(catalog: Catalog, id: string): CatalogEntry | undefine
 export function nextLevel(catalog: Catalog, id: string): CatalogEntry | undefined {
   const i = catalog.campaign.findIndex((e) => e.scenario.id === id);
   return i >= 0 ? catalog.campaign[i + 1] : undefined;
+}
+
+/**
+ * The level's reference solution (levels/solutions/<id>.win.json), the strategy that sets its par;
+ * null when the level ships none or it does not fit the level (a bug `npm run levels:check` reports).
+ */
+export function parScript(entry: CatalogEntry): ScriptedCommand[] | null {
+  const path = Object.keys(solutionFiles).find((p) => p.endsWith(`/solutions/${entry.scenario.id}.win.json`));
+  if (!path) return null;
+  const script = parseScript(solutionFiles[path]!.default, entry.scenario.durationSeconds);
+  return script.ok ? script.value : null;
 }

@@ -37,6 +37,11 @@ export class GameSession {
   readonly loop: FixedStepLoop;
   /** Speed multiplier chosen by the player (× the level's own speed). */
   speedFactor = 1;
+  /**
+   * Ticks at which the real-time clock pauses by itself once the World reaches them (the
+   * classroom's "what will happen?" stops). Single steps and `advance` ignore it.
+   */
+  pauseAt: ReadonlySet<number> = new Set();
   private readonly listeners = new Set<SessionListener>();
   private finished = false;
   private readonly onFinished: ((session: GameSession) => void) | undefined;
@@ -48,7 +53,7 @@ export class GameSession {
     this.recorder = createRecorder(this.world);
     this.onFinished = options.onFinished;
     this.loop = createFixedStepLoop({
-      step: () => this.stepOnce(),
+      step: () => this.loopStep(),
       speed: this.baseSpeed,
       paused: options.paused ?? false,
     });
@@ -97,6 +102,13 @@ export class GameSession {
       this.loop.pause();
       this.onFinished?.(this);
     }
+  }
+
+  /** A step of the real-time loop, which may stop at a `pauseAt` tick partway through a frame. */
+  private loopStep(): void {
+    if (this.loop.paused) return;
+    this.stepOnce();
+    if (!this.finished && this.pauseAt.has(this.world.tick)) this.loop.pause();
   }
 
   /** Steps synchronously (single step, fast-forward in tests). */

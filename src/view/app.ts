@@ -1,7 +1,8 @@
 import { createActor } from 'xstate';
 import { createSoundBoard } from '../audio/soundBoard';
 import { startMusicOnGesture } from '../audio/startMusicOnGesture';
-import { findLevel, loadCatalog, nextLevel, type Catalog, type CatalogEntry } from '../flow/catalog';
+import { findLevel, loadCatalog, nextLevel, parScript, type Catalog, type CatalogEntry } from '../flow/catalog';
+import { dailyLevelIndex, dailySeed, parseDeepLink, type Mode } from '../flow/deepLink';
 import { gameFlowMachine, type FlowState } from '../flow/gameFlowMachine';
 import { loadProgress, recordRun, saveProgress, type Progress } from '../flow/progress';
 import { loadSettings, saveSettings, type Settings } from '../flow/settings';
@@ -9,10 +10,14 @@ import type { StoreBackend } from '../flow/versionedStore';
 import { GameSession } from '../runtime/session';
 import { installTestHooks, type TestSnapshot } from '../runtime/testHooks';
 import type { ScriptedCommand } from '../sim/commands/types';
+import { canonicalJson } from '../sim/hash';
 import { runScenario } from '../sim/replay';
 import { parseLevel } from '../levels/parseLevel';
 import { formatProblem } from '../levels/problems';
 import { loadBoard, nullBoard, type MountBoard } from './board/loadBoard';
+import { classResultsScreen } from './classroom/classResultsScreen';
+import { importedBanner, importReplayFile, showReplayProblems, type ImportedReplay } from './classroom/importReplay';
+import { resultExport } from './classroom/resultExport';
 import { briefingScreen } from './screens/briefingScreen';
 import { debriefScreen } from './screens/debriefScreen';
 import { levelSelectScreen } from './screens/levelSelectScreen';
@@ -42,6 +47,17 @@ export interface AppOptions {
 export function startApp(opts: AppOptions): void {
   const flow = createActor(gameFlowMachine).start();
   const notices: string[] = [];
+  // Deep links: ?level=<id>&seed=<n>&mode=classroom|play|sandbox&speed=<x>, and ?daily=1.
+  const link = parseDeepLink(window.location.search);
+  for (const p of link.problems) notices.push(`Part of this page's link was ignored: ${p}.`);
+  /** play, classroom (the presenter view) or sandbox (teacher fault keys without the presenter view). */
+  let mode: Mode = link.mode;
+  /** The speed factor new runs start at (the link's, else 1×). */
+  const startSpeed = link.speed ?? 1;
+  /** Why this run has the seed it has, shown on the briefing ("Daily challenge…", "Seed 42, from the link"). */
+  let runNote: { levelId: string; seed: number; text: string } | null = null;
+  /** A replay file being watched (state "replay"). */
+  let imported: Extract<ImportedReplay, { ok: true }> | null = null;
   const loadedProgress = loadProgress(opts.storage, opts.stamp);
   const loadedSettings = loadSettings(opts.storage, opts.stamp, opts.prefersReducedMotion);
   for (const p of [loadedProgress.problem, loadedSettings.problem]) if (p) notices.push(p);
@@ -60,6 +76,16 @@ export function startApp(opts: AppOptions): void {
   /** A level the player opened from a file, a drop or a link (never written to saved progress). */
   let custom: { entry: CatalogEntry; text: string } | null = null;
   const lookup = (id: string) => (custom && custom.entry.scenario.id === id ? custom.entry : findLevel(catalog, id));
+  /** Back to the level select from wherever the flow is (title forward, the rest back). */
+  const toLevelSelect = () => {
+    for (let i = 0; i < 4 && flow.getSnapshot().value !== 'levelSelect'; i++) flow.send({ type: flow.getSnapshot().value === 'title' ? 'CONTINUE' : 'MENU' });
+  };
+  /** Opens a level's briefing, with a seed (default 1) and the note that says where the seed came from. */
+  const openLevel = (levelId: string, seed = 1, note: string | null = null) => {
+    runNote = note ? { levelId, seed, text: note } : null;
+    if (flow.getSnapshot().value !== 'replay') toLevelSelect();
+    flow.send({ type: 'SELECT_LEVEL', levelId, seed });
+  };
   const play = (opened: Opened) => {
     if (!opened.ok) {
       showLevelProblems(opened.file, opened.lines);
@@ -67,12 +93,56 @@ export function startApp(opts: AppOptions): void {
       return;
     }
     custom = { entry: opened.entry, text: opened.text };
-    const state = flow.getSnapshot().value as FlowState;
-    if (state === 'title') flow.send({ type: 'CONTINUE' });
-    if (flow.getSnapshot().value !== 'levelSelect') flow.send({ type: 'MENU' });
-    if (flow.getSnapshot().value !== 'levelSelect') flow.send({ type: 'MENU' });
-    flow.send({ type: 'SELECT_LEVEL', levelId: opened.entry.scenario.id });
+    openLevel(opened.entry.scenario.id);
   };
+  /** Today's challenge: a campaign level picked by the date, seeded by the date. */
+  const daily = (): { entry: CatalogEntry; seed: number; note: string } | null => {
+    const now = new Date();
+    const seed = dailySeed(now);
+    const entry = catalog.campaign[dailyLevelIndex(seed, catalog.campaign.length)];
+    return entry ? { entry, seed, note: `Daily challenge for ${now.toISOString().slice(0, 10)}: seed ${seed}, the same level and seed for everyone today.` } : null;
+  };
+  const startDaily = () => {
+    const d = daily();
+    if (d) openLevel(d.entry.scenario.id, d.seed, d.note);
+  };
+  const importReplay = (file: File) => {
+    announce(`Checking ${file.name} by re-simulating it…`);
+    void importReplayFile(file).then((r) => {
+      if (!r.ok) {
+        showReplayProblems(r.file, r.problems);
+        announce(`${r.file} was not played: ${r.problems.length} problem(s).`, true);
+        return;
+      }
+      imported?.session.dispose();
+      imported = r;
+      shownState = null;
+      flow.send({ type: 'WATCH_REPLAY' });
+      announce(`${r.file}: verified. ${r.replay.level.title}, ${r.replay.result.uptimePct.toFixed(2)} % uptime.`);
+    });
+  };
+  /** "Play this level" from an imported replay: the shipped level if it is the same, else the replay's copy. */
+  const playImported = () => {
+    if (!imported) return;
+    const level = imported.replay.level;
+    const shipped = findLevel(catalog, level.id);
+    if (!shipped || canonicalJson(shipped.scenario) !== canonicalJson(level)) custom = { entry: { file: imported.file, scenario: level }, text: JSON.stringify(level, null, 2) };
+    openLevel(level.id, imported.replay.seed, `Seed ${imported.replay.seed}, from the replay ${imported.file}.`);
+  };
+  const applyMode = () => document.documentElement.classList.toggle('classroom', mode === 'classroom');
+  const toggleClassroom = () => {
+    mode = mode === 'classroom' ? 'play' : 'classroom';
+    applyMode();
+    // Kept in the address, so a reload (or a bookmark) stays in the presenter view.
+    const url = new URL(window.location.href);
+    if (mode === 'classroom') url.searchParams.set('mode', 'classroom');
+    else url.searchParams.delete('mode');
+    window.history.replaceState(window.history.state, '', url);
+    shownState = null;
+    render();
+    announce(mode === 'classroom' ? 'Classroom mode on: presenter view.' : 'Classroom mode off.');
+  };
+  applyMode();
   let shownRun = -1;
 
   const announce = (text: string, urgent = false) => {
@@ -92,13 +162,13 @@ export function startApp(opts: AppOptions): void {
     (next.focus ?? next.el.querySelector<HTMLElement>('button'))?.focus();
   };
 
-  const startSession = (levelId: string): GameSession | null => {
+  const startSession = (levelId: string, seed: number): GameSession | null => {
     const entry = lookup(levelId);
     if (!entry) return null;
     session?.dispose();
     const s = new GameSession({
       scenario: entry.scenario,
-      seed: 1,
+      seed,
       paused: opts.testMode,
       onFinished: (done) => {
         const sc = done.score;
@@ -112,6 +182,7 @@ export function startApp(opts: AppOptions): void {
       },
     });
     session = s;
+    s.setSpeedFactor(startSpeed);
     s.subscribe((events) => sound.onSimEvents(events)); // audio: cues for sim events; s.dispose() unsubscribes
     return s;
   };
@@ -119,7 +190,7 @@ export function startApp(opts: AppOptions): void {
   const render = () => {
     const snap = flow.getSnapshot();
     const state = snap.value as FlowState;
-    const { levelId, runNumber } = snap.context;
+    const { levelId, runNumber, seed, compare } = snap.context;
     if (state === shownState && runNumber === shownRun && state !== 'playing' && state !== 'paused') return;
     if ((state === 'playing' || state === 'paused') && (shownState === 'playing' || shownState === 'paused') && runNumber === shownRun) return;
     shownState = state;
@@ -134,24 +205,58 @@ export function startApp(opts: AppOptions): void {
       case 'boot':
         return;
       case 'title':
-        show(titleScreen({ play: () => flow.send({ type: 'CONTINUE' }), settings: () => flow.send({ type: 'OPEN_SETTINGS' }) }, notices));
+        releaseImported();
+        show(
+          titleScreen(
+            {
+              play: () => flow.send({ type: 'CONTINUE' }),
+              settings: () => flow.send({ type: 'OPEN_SETTINGS' }),
+              classroom: { on: mode === 'classroom', toggle: toggleClassroom },
+              classResults: () => flow.send({ type: 'CLASS_RESULTS' }),
+              importReplay,
+            },
+            notices,
+          ),
+        );
         return;
-      case 'levelSelect':
+      case 'levelSelect': {
         session?.dispose();
         session = null;
-        show(levelSelectScreen(catalog.campaign, catalog.sandbox, progress, { select: (id) => flow.send({ type: 'SELECT_LEVEL', levelId: id }), back: () => flow.send({ type: 'MENU' }), openFile: (f) => void openFile(f).then(play) }));
+        releaseImported();
+        const today = daily();
+        show(
+          levelSelectScreen(catalog.campaign, catalog.sandbox, progress, {
+            select: (id) => openLevel(id),
+            back: () => flow.send({ type: 'MENU' }),
+            openFile: (f) => void openFile(f).then(play),
+            daily: today ? { title: today.entry.scenario.title, start: startDaily } : null,
+            importReplay,
+          }),
+        );
         return;
+      }
       case 'briefing': {
         const entry = levelId ? lookup(levelId) : undefined;
         if (!entry) return;
         const own = custom?.entry.scenario.id === entry.scenario.id ? custom : null;
-        show(briefingScreen(entry.scenario, { start: () => flow.send({ type: 'START' }), back: () => flow.send({ type: 'MENU' }), share: own ? () => shareLink(own.text) : null }));
+        const par = !own && mode === 'classroom' ? parScript(entry) : null;
+        const note = runNote && runNote.levelId === entry.scenario.id && runNote.seed === seed ? runNote.text : seed !== 1 ? `Seed ${seed}.` : null;
+        show(
+          briefingScreen(
+            entry.scenario,
+            { start: () => flow.send({ type: 'START' }), back: () => flow.send({ type: 'MENU' }), share: own ? () => shareLink(own.text) : null },
+            { note, sideBySide: par ? () => flow.send({ type: 'START', compare: true }) : null },
+          ),
+        );
         return;
       }
       case 'playing':
       case 'paused': {
-        const s = levelId ? startSession(levelId) : null;
+        const s = levelId ? startSession(levelId, seed) : null;
         if (!s) return;
+        const entry = lookup(s.scenario.id);
+        const par = compare && entry && entry !== custom?.entry ? parScript(entry) : null;
+        const isSandbox = catalog.sandbox !== null && entry === catalog.sandbox;
         show(
           playScreen(
             s,
@@ -163,10 +268,11 @@ export function startApp(opts: AppOptions): void {
               announce,
             },
             settings.reducedMotion,
+            { presenter: mode === 'classroom', faults: mode !== 'play' || isSandbox, compare: par },
           ),
         );
         if (!opts.testMode) s.start();
-        announce(`${s.scenario.title} started. Space pauses.`);
+        announce(`${s.scenario.title} started${par ? ', side by side with par' : ''}. Space pauses.`);
         return;
       }
       case 'debrief': {
@@ -174,15 +280,32 @@ export function startApp(opts: AppOptions): void {
         if (!s || !levelId) return;
         const next = nextLevel(catalog, levelId);
         show(
-          debriefScreen(s, {
-            retry: () => flow.send({ type: 'RETRY' }),
-            next: next ? () => flow.send({ type: 'NEXT', levelId: next.scenario.id }) : null,
-            menu: () => flow.send({ type: 'MENU' }),
-          }),
+          debriefScreen(
+            s,
+            {
+              retry: () => flow.send({ type: 'RETRY' }),
+              next: next ? () => flow.send({ type: 'NEXT', levelId: next.scenario.id }) : null,
+              menu: () => flow.send({ type: 'MENU' }),
+            },
+            [resultExport(s)],
+          ),
         );
         return;
       }
+      case 'replay': {
+        if (!imported) return;
+        show(debriefScreen(imported.session, { retry: playImported, next: null, menu: () => flow.send({ type: 'MENU' }) }, [importedBanner(imported, playImported)]));
+        return;
+      }
+      case 'classResults':
+        show(classResultsScreen({ back: () => flow.send({ type: 'MENU' }), knownLevel: (id) => findLevel(catalog, id)?.scenario }));
+        return;
     }
+  };
+  /** The imported replay's session is only needed while it is on screen. */
+  const releaseImported = () => {
+    imported?.session.dispose();
+    imported = null;
   };
 
   let settingsOpen = false;
@@ -217,7 +340,8 @@ export function startApp(opts: AppOptions): void {
   document.addEventListener('keydown', (e) => {
     if (document.querySelector('dialog[open]') || e.ctrlKey || e.metaKey || e.altKey) return;
     const state = flow.getSnapshot().value as FlowState;
-    if (e.key === 'Escape' && (state === 'levelSelect' || state === 'briefing' || state === 'debrief')) flow.send({ type: 'MENU' });
+    const typing = e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement;
+    if (e.key === 'Escape' && (state === 'levelSelect' || state === 'briefing' || state === 'debrief' || state === 'replay' || (state === 'classResults' && !typing))) flow.send({ type: 'MENU' });
     else if (e.key === 'Enter' && state === 'title' && !(e.target instanceof HTMLButtonElement)) flow.send({ type: 'CONTINUE' });
     else if ((e.key === 's' || e.key === 'S') && (state === 'title' || state === 'levelSelect')) flow.send({ type: 'OPEN_SETTINGS' });
     else if ((e.key === 'o' || e.key === 'O') && state === 'levelSelect') document.querySelector<HTMLInputElement>('#level-file')?.click();
@@ -230,6 +354,9 @@ export function startApp(opts: AppOptions): void {
     ['Reading the levels', async () => {
       catalog = loadCatalog();
       for (const p of catalog.problems) notices.push(`A shipped level has a problem: ${formatProblem(p)}`);
+      if (link.levelId !== null && !link.daily && !findLevel(catalog, link.levelId)) {
+        notices.push(`This link asks for the level "${link.levelId}", which this game does not have. Choose a level from the list instead.`);
+      }
     }],
     ['Loading the board', async () => {
       mountBoard = await loadBoard().catch(() => nullBoard);
@@ -241,7 +368,13 @@ export function startApp(opts: AppOptions): void {
       await steps[i]![1]();
     }
     loading.setProgress(steps.length, steps.length, 'Ready');
+    // Clears index.html's "Loading…", which otherwise stays on screen (and on the projector).
+    announce('Ready.');
     flow.send({ type: 'LOADED' });
+    if (link.daily) startDaily();
+    else if (link.levelId !== null && findLevel(catalog, link.levelId)) {
+      openLevel(link.levelId, link.seed ?? 1, link.seed !== null ? `Seed ${link.seed}, from the link.` : null);
+    }
     installDropTarget((file) => void openFile(file).then(play));
     const fromLink = () => {
       if (window.location.hash.startsWith('#level=')) void openLink(window.location.hash).then(play);

@@ -7,7 +7,8 @@ const MAX_LINES = 200;
 /** The event log: what happened, when, and why, newest first. */
 export function createEventLog(): { el: HTMLElement; add(events: readonly SimEvent[]): void } {
   const list = h('ol', { class: 'event-log-list', reversed: true });
-  const el = h('section', { class: 'event-log', 'aria-label': 'Event log' }, h('h2', {}, 'Event log'), list);
+  // Focusable: it scrolls, and keyboard users must be able to scroll it too (WCAG 2.1.1).
+  const el = h('section', { class: 'event-log', 'aria-label': 'Event log', tabindex: '0' }, h('h2', {}, 'Event log'), list);
   return {
     el,
     add(events) {

@@ -6,6 +6,16 @@ import { formatClock, formatUsd } from '../format';
 import { activeAlarms } from './alarms';
 import { sparkline } from './sparkline';
 
+export type HealthState = 'healthy' | 'strained' | 'degraded' | 'down';
+
+/** The service's state as one word (and a shape), from the smoothed figures: never colour alone. */
+export const HEALTH_WORDS: Record<HealthState, string> = { healthy: '● Healthy', strained: '▲ Strained: near capacity', degraded: '◆ Degraded: requests failing', down: '✖ Down' };
+
+export function healthOf(s: { demandRps: number; failedRps: number; capacityRps: number }): HealthState {
+  const failing = s.demandRps > 0 ? s.failedRps / s.demandRps : 0;
+  return failing > 0.5 ? 'down' : failing > 0.01 ? 'degraded' : s.capacityRps > 0 && s.demandRps / s.capacityRps > 0.85 ? 'strained' : 'healthy';
+}
+
 /**
  * The numbers that matter, readable between "fine" and "dead": uptime against the SLA with the
  * error budget left, request success, latency, cost against budget and the monthly run-rate, demand
@@ -62,9 +72,8 @@ export function createHud(session: GameSession): { el: HTMLElement; update(): vo
       setText(cells.cost, o.budgetUsd !== undefined ? `${formatUsd(cost)} of ${formatUsd(o.budgetUsd)}` : formatUsd(cost));
       setText(cells.runRate, hours > 0 ? `${formatUsd((cost / hours) * 730)}/month` : '');
       setText(cells.demand, `${Math.round(s.demandRps)} wanted / ${Math.round(s.capacityRps)} capacity req/s`);
-      const failing = s.demandRps > 0 ? s.failedRps / s.demandRps : 0;
-      const state = failing > 0.5 ? 'down' : failing > 0.01 ? 'degraded' : s.capacityRps > 0 && s.demandRps / s.capacityRps > 0.85 ? 'strained' : 'healthy';
-      setText(cells.health, { healthy: '● Healthy', strained: '▲ Strained: near capacity', degraded: '◆ Degraded: requests failing', down: '✖ Down' }[state]);
+      const state = healthOf(s);
+      setText(cells.health, HEALTH_WORDS[state]);
       cells.health.dataset.state = state;
       const alarms = activeAlarms(session);
       setText(cells.alarms, alarms.length === 0 ? 'OK: none in alarm' : `ALARM: ${alarms.join('; ')}`);

@@ -7,6 +7,12 @@ import type { Screen } from './screen';
 export function briefingScreen(
   s: ScenarioSpec,
   actions: { start(): void; back(): void; share: (() => Promise<{ ok: true; url: string } | { ok: false; reason: string }>) | null },
+  extras: {
+    /** A line about this run: "Seed 42, from the link." */
+    note?: string | null;
+    /** Classroom: play side by side with the level's par solution. */
+    sideBySide?: (() => void) | null;
+  } = {},
 ): Screen {
   const shareOut = h('output', { class: 'share-link', 'aria-live': 'polite' });
   const shareButton = actions.share
@@ -30,15 +36,17 @@ export function briefingScreen(
     `Lasts ${formatClock(s.durationSeconds)} of simulated time`,
   ].filter((x): x is string => x !== null);
   const start = h('button', { class: 'primary', onclick: actions.start }, 'Start', h('kbd', {}, 'Enter'));
+  const sideBySide = extras.sideBySide ? h('button', { 'data-control': 'side-by-side', onclick: extras.sideBySide }, 'Side by side with par') : null;
   const el = h(
     'section',
     { class: 'screen briefing', 'aria-labelledby': 'briefing-heading' },
     h('h2', { id: 'briefing-heading' }, s.title),
     s.teaches ? h('p', { class: 'teaches' }, s.teaches) : null,
+    extras.note ? h('p', { class: 'run-note notice' }, extras.note) : null,
     ...(s.briefing ?? '').split(/\n\n+/).map((p) => h('p', {}, p)),
     h('h3', {}, 'Objectives'),
     h('ul', { class: 'objectives' }, ...objectives.map((t) => h('li', {}, t))),
-    h('div', { class: 'actions' }, start, shareButton, h('button', { onclick: actions.back }, 'Back', h('kbd', {}, 'Esc'))),
+    h('div', { class: 'actions' }, start, sideBySide, shareButton, h('button', { onclick: actions.back }, 'Back', h('kbd', {}, 'Esc'))),
     shareOut,
   );
   return { el, focus: start };

@@ -1,6 +1,10 @@
 import type { GameSession } from '../../runtime/session';
 import { SPEEDS } from '../../runtime/session';
+import type { ScriptedCommand } from '../../sim/commands/types';
 import type { Board, BoardOptions } from '../board/boardApi';
+import { createMinimalHud } from '../classroom/minimalHud';
+import { createSideBySide } from '../classroom/sideBySide';
+import { createTeacherTools, type PlayMode } from '../classroom/teacherTools';
 import { h, setText } from '../dom/h';
 import type { Selection } from '../play/actionsFor';
 import { confirmDialog } from '../play/confirmDialog';
@@ -18,12 +22,22 @@ export interface PlayActions {
   announce(text: string, urgent: boolean): void;
 }
 
+export interface PlayOptions extends PlayMode {
+  /** Side by side with par: the reference solution's script (it takes the board's place). */
+  compare: readonly ScriptedCommand[] | null;
+}
+
+const PLAIN: PlayOptions = { presenter: false, faults: false, compare: null };
+
 /**
  * The play screen: the board (Phaser, loaded lazily) with the estate list as its accessible twin,
  * the HUD, the context panel, the event log and the clock controls. Keyboard: Space pause/resume,
  * "." one step, [ and ] speed, Esc clear selection, letters and digits run the shown actions.
+ * In classroom mode (src/view/classroom) the HUD is the presenter's, a legend of keys shows, the
+ * teacher's Shift+letter fault keys work and the clock stops to ask "what will happen?"; side by
+ * side, the par strategy replaces the board.
  */
-export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) => Board, actions: PlayActions, reducedMotion: boolean): Screen {
+export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) => Board, actions: PlayActions, reducedMotion: boolean, options: PlayOptions = PLAIN): Screen {
   let selection: Selection | null = null;
   const sameSel = (a: Selection | null, b: Selection | null) => JSON.stringify(a) === JSON.stringify(b);
   const select = (sel: Selection | null) => {
@@ -31,9 +45,13 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     board.select(sel);
     context.show(sel);
     tree.update();
+    teacher.update();
   };
-  const hud = createHud(session);
+  const hud = options.presenter ? createMinimalHud(session, { showClock: true }) : createHud(session);
   const context = createContextPanel(session, confirmDialog);
+  const teacher = createTeacherTools(session, options, { selection: () => selection, setPaused: (p) => setPaused(p), announce: (t, u) => actions.announce(t, u) });
+  if (teacher.faultPanel) context.el.append(teacher.faultPanel.el);
+  const compare = options.compare ? createSideBySide(session, options.compare) : null;
   const tree = createEstateTree(session, (sel) => select(sel), (sel) => sameSel(sel, selection));
   const log = createEventLog();
 
@@ -57,13 +75,15 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
   const boardEl = h('div', { class: 'board', role: 'img', 'aria-label': 'The estate board: see the estate list for the same information' });
   const el = h(
     'section',
-    { class: 'screen play', 'aria-label': session.scenario.title },
-    h('header', { class: 'play-header' }, h('h2', {}, session.scenario.title), controls),
-    hud.el,
-    h('div', { class: 'play-main' }, boardEl, h('div', { class: 'side' }, tree.el, context.el)),
+    { class: `screen play${options.presenter ? ' presenter' : ''}${compare ? ' compare' : ''}`, 'aria-label': session.scenario.title },
+    h('header', { class: 'play-header' }, h('h2', {}, session.scenario.title), h('span', { class: 'seed muted', 'data-seed': String(session.seed) }, `seed ${session.seed}`), controls),
+    compare ? null : hud.el,
+    teacher.prompt?.el,
+    h('div', { class: 'play-main' }, compare ? compare.el : boardEl, h('div', { class: 'side' }, tree.el, context.el)),
+    teacher.legend,
     log.el,
   );
-  const board = mountBoard({ container: boardEl, session, onSelect: (sel) => select(sel), reducedMotion });
+  const board: Board = compare ? { update() {}, select() {}, dispose() {} } : mountBoard({ container: boardEl, session, onSelect: (sel) => select(sel), reducedMotion });
 
   const speedIndex = () => SPEEDS.indexOf(session.speedFactor as (typeof SPEEDS)[number]);
   function changeSpeed(delta: number): void {
@@ -72,9 +92,12 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     updateControls();
   }
   function togglePause(): void {
+    setPaused(!session.loop.paused);
+  }
+  function setPaused(paused: boolean): void {
     if (session.isFinished) return;
-    if (session.loop.paused) session.loop.resume();
-    else session.loop.pause();
+    if (paused) session.loop.pause();
+    else session.loop.resume();
     actions.pauseChanged(session.loop.paused);
     updateControls();
   }
@@ -91,6 +114,10 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || document.querySelector('dialog[open]')) return;
     const t = e.target as HTMLElement | null;
     if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA')) return;
+    if (teacher.onKey(e)) {
+      e.preventDefault();
+      return;
+    }
     if (e.key === ' ' && !(t instanceof HTMLButtonElement)) togglePause();
     else if (e.key === '.') stepOnce();
     else if (e.key === '[') changeSpeed(-1);
@@ -114,9 +141,11 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     el,
     focus: pauseButton,
     update() {
-      hud.update();
+      if (compare) compare.update();
+      else hud.update();
       tree.update();
       context.update();
+      teacher.update();
       board.update();
       updateControls();
     },
@@ -124,6 +153,8 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
       document.removeEventListener('keydown', onKey);
       unsubscribe();
       board.dispose();
+      teacher.dispose();
+      compare?.dispose();
     },
   };
 }

@@ -1,0 +1,61 @@
+import { MAX_REPLAY_BYTES, verifyReplayText, type ReplayFile } from '../../replays/replayFile';
+import type { GameSession } from '../../runtime/session';
+import { createReplay } from '../debrief/replayRun';
+import { h } from '../dom/h';
+import { formatUsd } from '../format';
+
+export type ImportedReplay = { ok: true; file: string; replay: ReplayFile; session: GameSession } | { ok: false; file: string; problems: string[] };
+
+/**
+ * Reads a replay file, verifies it (re-simulating it and comparing with what it says) and, when it
+ * holds up, re-simulates it once more in a GameSession so the debrief — charts, incidents, replay
+ * panel — can show it exactly as it would show the player's own run.
+ */
+export async function importReplayFile(file: File): Promise<ImportedReplay> {
+  if (file.size > MAX_REPLAY_BYTES) return { ok: false, file: file.name, problems: [`${file.name}: the file is ${(file.size / 1048576).toFixed(1)} MB; a replay is at most ${MAX_REPLAY_BYTES / 1048576} MB (is this the right file?)`] };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, file: file.name, problems: [`${file.name}: the file could not be read`] };
+  }
+  return importReplayText(text, file.name);
+}
+
+export function importReplayText(text: string, file: string): ImportedReplay {
+  const verified = verifyReplayText(text, file);
+  if (!verified.ok) return { ok: false, file, problems: verified.problems };
+  const r = verified.replay;
+  const run = createReplay({ scenario: r.level, seed: r.seed, log: r.commands });
+  run.seek(run.durationTicks);
+  return { ok: true, file, replay: r, session: run.session };
+}
+
+/** The line above an imported replay's debrief: where it came from and that it was checked. */
+export function importedBanner(imported: Extract<ImportedReplay, { ok: true }>, playLevel: () => void): HTMLElement {
+  const r = imported.replay;
+  return h(
+    'section',
+    { class: 'imported-replay notice', 'aria-labelledby': 'imported-heading' },
+    h('h3', { id: 'imported-heading' }, `Imported replay: ${imported.file}`),
+    h('p', {}, `${r.level.title}, seed ${r.seed}, ${r.commands.length} ${r.commands.length === 1 ? 'command' : 'commands'}. Verified by re-simulating it: ${r.result.uptimePct.toFixed(2)} % uptime and ${formatUsd(r.result.costUsd)}, exactly as recorded.`),
+    h('div', { class: 'actions' }, h('button', { 'data-control': 'play-replayed-level', onclick: playLevel }, `Play this level with seed ${r.seed}`)),
+  );
+}
+
+/** Why a replay file was not played: every problem, naming what was wrong. */
+export function showReplayProblems(file: string, problems: readonly string[]): void {
+  const close = h('button', { value: 'close', class: 'primary' }, 'Close');
+  const dialog = h(
+    'dialog',
+    { class: 'problems-dialog', 'aria-labelledby': 'replay-problems-heading' },
+    h('h2', { id: 'replay-problems-heading' }, `${file} was not played`),
+    h('p', {}, `A replay is checked by re-simulating it. ${problems.length === 1 ? 'This problem was' : `These ${problems.length} problems were`} found; nothing else changed.`),
+    h('ul', { class: 'problems' }, ...problems.map((l) => h('li', {}, l))),
+    h('form', { method: 'dialog', class: 'actions' }, close),
+  );
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+  close.focus();
+}

@@ -1,0 +1,37 @@
+import type { GameSession } from '../../runtime/session';
+import { totalMicros } from '../../sim/model/ledger';
+import { allowedBadWindows } from '../../sim/systems/measureUptime';
+import { healthOf, type HealthState } from '../play/hud';
+
+/** The few numbers a class watches, read from a session at this moment. */
+export interface LiveFigures {
+  tick: number;
+  durationTicks: number;
+  /** Share of good one-minute windows so far, percent (100 before the first minute closes). */
+  uptimePct: number;
+  slaPct: number;
+  /** Bad minutes the SLA still allows (negative: missed by that many). */
+  budgetLeftMinutes: number;
+  costUsd: number;
+  budgetUsd: number | undefined;
+  health: HealthState;
+  /** Faults running now, as "zone.powerInterruption on use1-az1 (29 min left)". */
+  faults: { kind: string; targetId: string; secondsLeft: number }[];
+}
+
+export function liveFigures(session: GameSession): LiveFigures {
+  const w = session.world;
+  const m = w.metrics;
+  return {
+    tick: w.tick,
+    durationTicks: w.durationTicks,
+    uptimePct: m.windows > 0 ? (m.goodWindows * 100) / m.windows : 100,
+    slaPct: session.scenario.objectives.slaPct,
+    budgetLeftMinutes: allowedBadWindows(w) - (m.windows - m.goodWindows),
+    costUsd: totalMicros(w.ledger) / 1e6,
+    budgetUsd: session.scenario.objectives.budgetUsd,
+    // Before the first step nothing has been measured: the service is as good as its estate.
+    health: w.tick === 0 ? 'healthy' : healthOf(session.recorder.smooth),
+    faults: w.faults.map((f) => ({ kind: f.kind, targetId: f.targetId, secondsLeft: Math.max(0, f.endTick - w.tick) })),
+  };
+}

@@ -1,0 +1,96 @@
+import type { ScenarioSpec, ScheduledFaultSpec } from '../../sim/model/scenario';
+
+/** How far ahead of a scheduled fault the classroom clock stops to ask "what will happen?". */
+export const PREDICTION_LEAD_SECONDS = 30;
+
+/** One "what will happen?" moment: the clock stops at `pauseTick`; the faults start at `faultTick`. */
+export interface PredictionStop {
+  pauseTick: number;
+  faultTick: number;
+  /** Every scheduled fault that starts at `faultTick` (a level may schedule several at once). */
+  faults: ScheduledFaultSpec[];
+}
+
+/**
+ * The level's scheduled faults as prediction stops, in time order: faults that start on the same
+ * tick share one stop. A fault less than the lead time from the start stops at tick 0. Random
+ * faults are not announced: nobody knows them in advance, the teacher included.
+ */
+export function predictionStops(scenario: Pick<ScenarioSpec, 'faults'>, leadSeconds = PREDICTION_LEAD_SECONDS): PredictionStop[] {
+  const byTick = new Map<number, ScheduledFaultSpec[]>();
+  for (const f of scenario.faults.scheduled ?? []) {
+    const list = byTick.get(f.atSeconds);
+    if (list) list.push(f);
+    else byTick.set(f.atSeconds, [f]);
+  }
+  return [...byTick.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([faultTick, faults]) => ({ pauseTick: Math.max(0, faultTick - leadSeconds), faultTick, faults }));
+}
+
+/** The ticks at which the real-time clock stops by itself (GameSession.pauseAt). */
+export function pauseTicks(stops: readonly PredictionStop[]): Set<number> {
+  return new Set(stops.map((s) => s.pauseTick));
+}
+
+/** Where the prompt for `stop` stands at `tick`: not yet, ask (before the fault), or over (the fault has started). */
+export function stopPhase(stop: PredictionStop, tick: number): 'before' | 'ask' | 'after' {
+  if (tick < stop.pauseTick) return 'before';
+  // The faults start while the world steps tick `faultTick`; only after it has they happened.
+  return tick <= stop.faultTick ? 'ask' : 'after';
+}
+
+/** The stop whose question is open at `tick` (the latest one that has begun), if any. */
+export function currentStop(stops: readonly PredictionStop[], tick: number): PredictionStop | null {
+  let found: PredictionStop | null = null;
+  for (const s of stops) if (tick >= s.pauseTick) found = s;
+  return found;
+}
+
+const joinAnd = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** A scheduled fault kind, with its targets, as words: "a power cut in use1-az1". */
+function phrase(kind: ScheduledFaultSpec['kind'], targets: string[], spikePct: number | undefined): string {
+  const t = joinAnd(targets);
+  switch (kind) {
+    case 'zone.powerInterruption':
+      return `a power cut in ${t}`;
+    case 'zone.insufficientCapacity':
+      return `no spare capacity in ${t}`;
+    case 'instance.terminate':
+      return `${t} terminated`;
+    case 'instance.stop':
+      return `${t} stopped`;
+    case 'instance.reboot':
+      return `${t} rebooted`;
+    case 'instance.spotInterruption':
+      return `a spot interruption of ${t}`;
+    case 'instance.greyFailure':
+      return `a grey failure of ${t} (slow, but passing health checks)`;
+    case 'region.outage':
+      return `an outage of Region ${t}`;
+    case 'database.primaryFailure':
+      return `the loss of database ${t}'s primary`;
+    case 'traffic.spike':
+      return `a traffic spike to ${((spikePct ?? 300) / 100).toLocaleString('en-US')}× normal demand`;
+  }
+}
+
+/** "a power cut in use1-az1, and no spare capacity in use1-az2 and use1-az3" */
+export function describeFaults(faults: readonly ScheduledFaultSpec[]): string {
+  const groups = new Map<string, { kind: ScheduledFaultSpec['kind']; targets: string[]; spikePct: number | undefined }>();
+  for (const f of faults) {
+    const key = f.kind === 'traffic.spike' ? `${f.kind}:${f.spikePct ?? 300}` : f.kind;
+    const g = groups.get(key) ?? { kind: f.kind, targets: [], spikePct: f.spikePct };
+    if (f.target) g.targets.push(f.target);
+    groups.set(key, g);
+  }
+  const parts = [...groups.values()].map((g) => phrase(g.kind, g.targets, g.spikePct));
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
+}
+
+/** "In 30 s: a power cut in use1-az1. What will happen?" */
+export function questionFor(stop: PredictionStop, tick: number): string {
+  const left = Math.max(0, stop.faultTick - tick);
+  return `${left > 0 ? `In ${left} s` : 'Now'}: ${describeFaults(stop.faults)}. What will happen?`;
+}
