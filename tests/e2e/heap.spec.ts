@@ -29,7 +29,7 @@ test('ten restarts of a level grow the JS heap by no more than 10 %', async ({ p
   // which is not a leak. A heap-snapshot diff of the first restarts shows only code objects and
   // the browser's performance-timeline entries, no game objects.
   await playOnce();
-  for (let i = 0; i < 5; i++) await restart();
+  for (let i = 0; i < 10; i++) await restart();
   const first = await heapAfterGc(page);
   for (let i = 0; i < 10; i++) {
     await restart();
