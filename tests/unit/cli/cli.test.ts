@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Runs one of the project's CLIs the way npm does (tsx), and returns exit code and output. */
+function run(script: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `scripts/${script}.ts`, ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'br-cli-'));
+
+describe('npm run sim', () => {
+  it('prints one JSON object with every field', () => {
+    const r = run('sim', ['levels/campaign/04-spare-tyre.json', '--seed', '1', '--script', 'levels/solutions/spare-tyre.win.json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['level', 'seed', 'simSeconds', 'uptimePct', 'requestSuccessPct', 'dataLostSeconds', 'costUsd', 'ledger', 'stars', 'outcome', 'hash']);
+    expect(out).toMatchObject({ level: 'spare-tyre', seed: 1, simSeconds: 10800, stars: 3, outcome: 'won' });
+  });
+
+  it('gives a clear message and exit code 2 for bad input, never a stack trace', () => {
+    const badLevel = join(dir, 'bad.json');
+    writeFileSync(badLevel, '{"formatVersion": 1, "id": "x"');
+    const cases: [string[], RegExp][] = [
+      [['nope.json'], /^cannot read level file "nope.json": no such file\n$/],
+      [[badLevel], /bad\.json: not valid JSON at line 1, column 31: the file ends before the "\{" at line 1, column 1 is closed \(add the missing "\}"\)/],
+      [['levels/sandbox.json', '--seed', '-3'], /^--seed must be a whole number from 0 to 4294967295 \(got "-3"\)\n$/],
+      [['levels/sandbox.json', '--bogus', '1'], /^unknown option --bogus/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run('sim', args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('npm run replay -- verify', () => {
+  const replayFile = join(dir, 'run.json');
+  const made = run('sim', ['levels/campaign/04-spare-tyre.json', '--seed', '1', '--script', 'levels/solutions/spare-tyre.win.json', '--replay-out', replayFile]);
+
+  it('re-simulates a replay written by sim --replay-out and prints the same JSON', () => {
+    expect(made.status).toBe(0);
+    const r = run('replay', ['verify', replayFile]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(made.stdout);
+  });
+
+  it('rejects truncated, reordered, re-seeded and edited replays, naming what is wrong', () => {
+    const text = readFileSync(replayFile, 'utf8');
+    const write = (name: string, body: string) => {
+      const f = join(dir, name);
+      writeFileSync(f, body);
+      return f;
+    };
+    const json = () => JSON.parse(text) as { seed: number; commands: { atSeconds: number }[]; result: { costUsd: number } };
+    const reordered = json();
+    reordered.commands.reverse();
+    const reseeded = json();
+    reseeded.seed = 9;
+    const edited = json();
+    edited.result.costUsd = 0.01;
+    const cases: [string, RegExp][] = [
+      [write('truncated.json', text.slice(0, text.length / 2)), /the replay is truncated/],
+      [write('reordered.json', JSON.stringify(reordered)), /the commands were reordered/],
+      [write('reseeded.json', JSON.stringify(reseeded)), /it was re-seeded/],
+      [write('edited.json', JSON.stringify(edited)), /result\.costUsd: recorded 0\.01, but re-simulating gives [\d.]+ — the result was edited/],
+    ];
+    for (const [file, message] of cases) {
+      const r = run('replay', ['verify', file]);
+      expect(r.status, file).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stdout).toBe('');
+    }
+  });
+});
