@@ -48,3 +48,19 @@ test('a level opens from a link, and a damaged link says why', async ({ page }) 
   await expect(page.getByRole('dialog', { name: 'level link cannot be played' })).toContainText('level link: the level link is damaged');
   expect(errors).toEqual([]);
 });
+
+test('a level file dropped on the page opens its briefing', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?test=1');
+  await expect(page.getByRole('button', { name: /^Play/ })).toBeFocused();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return dt;
+  }, sandboxText);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByRole('heading', { level: 2, name: /Sandbox/ })).toBeVisible();
+  await expect(page.locator('.screen.briefing')).toBeVisible();
+  expect(errors).toEqual([]);
+});
