@@ -54,7 +54,7 @@ export function startFault(world: World, req: FaultRequest, events: EventSink): 
   if (!check.ok) return check;
   const id = newId(world, 'fault');
   if (duration > 0) {
-    world.faults.push({ id, kind: req.kind, targetId: target, startTick: now, endTick: now + duration, affected, value: req.kind === 'traffic.spike' ? world.trafficSpikePct : 0 });
+    world.faults.push({ id, kind: req.kind, targetId: target, startTick: now, endTick: now + duration, affected, value: req.kind === 'traffic.spike' ? (req.spikePct ?? 300) : 0 });
   }
   events.push({ tick: now, type: 'fault.started', subject: target || req.kind, detail: req.kind, value: duration });
   return ok(id);
@@ -156,8 +156,13 @@ export function endFaults(world: World, events: EventSink): void {
 
 function endFault(world: World, kind: FaultKind, target: string, affected: string[], events: EventSink): void {
   const now = world.tick;
-  // Another fault of the same kind still holding the same target keeps it down.
-  if (world.faults.some((f) => f.kind === kind && f.targetId === target && kind !== 'traffic.spike')) return;
+  // Another fault of the same kind still holding the same target keeps it down; the instances this
+  // one stopped are handed to it, so they restart when the last one ends.
+  const holder = kind === 'traffic.spike' ? undefined : world.faults.find((f) => f.kind === kind && f.targetId === target);
+  if (holder) {
+    holder.affected.push(...affected.filter((id) => !holder.affected.includes(id)));
+    return;
+  }
   if (kind === 'zone.powerInterruption') {
     const zone = findZone(world, target);
     if (zone) {

@@ -382,5 +382,20 @@ describe('bugs found by the properties (minimal reproductions)', () => {
     apply(world, { type: 'fault.inject', kind: 'zone.powerInterruption', targetId: 'use1-az2', durationSeconds: 500 });
     stepTo(world, 350);
     expect(zoneState(world, 'use1-az2')).toBe('down');
+    // The instances the first cut stopped restart with the last one (FIS startInstancesAfterDuration).
+    expect(world.instances.find((i) => i.id === 'web-2')!.state).toBe('stopped');
+    stepTo(world, 560);
+    expect(world.instances.find((i) => i.id === 'web-2')!.state).not.toBe('stopped');
+  });
+
+  it('overlapping traffic spikes: demand follows the strongest spike still running', () => {
+    const world = createWorld(quietSandbox(), 0);
+    apply(world, { type: 'fault.inject', kind: 'traffic.spike', durationSeconds: 1300, spikePct: 500 });
+    stepTo(world, 100);
+    apply(world, { type: 'fault.inject', kind: 'traffic.spike', durationSeconds: 1300, spikePct: 200 });
+    stepTo(world, 1350);
+    expect(world.trafficSpikePct).toBe(200);
+    stepTo(world, 1450);
+    expect(world.trafficSpikePct).toBe(100);
   });
 });
