@@ -63,7 +63,18 @@ export function debriefBody(session: GameSession): DebriefBody {
   const replay = createReplayPanel({
     source: { scenario: sc, seed: session.seed, log: [...session.log] },
     expected: s,
-    marks: [...markers.map((m) => ({ tick: m.startTick, label: m.label })), ...commandTicks(session.log).map((t) => ({ tick: t, label: 'your command' }))],
+    marks: [
+      ...markers.map((m) => ({ tick: m.startTick, label: m.label })),
+      // Each incident's detection, failover/mitigation and recovery, so the scrubber can jump to them.
+      ...timeline.incidents.flatMap((i) =>
+        [
+          i.detected && { tick: i.detected.tick, label: `detected: ${i.title}` },
+          i.mitigated && { tick: i.mitigated.tick, label: `failover/mitigation: ${i.title}` },
+          i.recovered && { tick: i.recovered.tick, label: `recovered: ${i.title}` },
+        ].filter((m): m is { tick: number; label: string } => !!m),
+      ),
+      ...commandTicks(session.log).map((t) => ({ tick: t, label: 'your command' })),
+    ],
     onTick: (tick) => charts?.setReplayTick(tick),
   });
   const watchFrom = (tick: number) => {

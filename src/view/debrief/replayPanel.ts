@@ -10,7 +10,7 @@ export interface ReplayPanelOptions {
   source: ReplaySource;
   /** The run's own result, to check the re-simulation against. */
   expected: Pick<Score, 'uptimePct' | 'costUsd'>;
-  /** Ticks worth a mark on the scrubber (faults, commands). */
+  /** Ticks worth a mark on the scrubber (faults, detection, failover, recovery, commands). */
   marks: { tick: number; label: string }[];
   /** Called when the replay's moment changes (charts draw a "now" line); null when it is closed. */
   onTick(tick: number | null): void;
