@@ -35,10 +35,17 @@ export function tileKey(inst: Instance, now: number): TileKey {
   return inst.state;
 }
 
-export const tileFrame = (key: TileKey, spot: boolean): string => (spot ? `${key}-spot` : key);
+const FRAMES = {} as Record<TileKey, readonly [string, string]>;
+for (const k of TILE_KEYS) FRAMES[k] = [k, `${k}-spot`];
+
+/** The atlas frame of a tile (names built once: the board asks for 1,000 of them a frame). */
+export const tileFrame = (key: TileKey, spot: boolean): string => FRAMES[key][spot ? 1 : 0];
 
 /** The utilisation bar has this many lengths (0 = empty … BAR_STEPS = full). */
 export const BAR_STEPS = 20;
+
+/** Atlas frame names of the bar lengths, by step (index 0 unused: an empty bar is hidden). */
+export const BAR_FRAMES: readonly string[] = Array.from({ length: BAR_STEPS + 1 }, (_, i) => `bar-${i}`);
 
 /** Any load at all shows at least one step; 100 % and over fill the bar. */
 export function barStep(utilisation: number): number {

@@ -1,6 +1,8 @@
 import Phaser from 'phaser';
+import { CachedGraphics } from './cachedGraphics';
+import { buttonArea } from './cameraControls';
 import { InstanceTiles } from './instanceTiles';
-import { TextPool } from './textPool';
+import { TextPool, type TextHost } from './textPool';
 import { TrafficParticles } from './trafficParticles';
 
 /** Most request particles alive at once: enough to read the flow, bounded for the frame budget. */
@@ -35,12 +37,18 @@ export interface BoardObjects {
   buttonLabels: TextPool;
   tooltip: Phaser.GameObjects.Graphics;
   tooltipText: TextPool;
+  /** Chrome, flow lines and status, drawn through one texture refreshed when redrawn or when the camera moves. */
+  chrome: CachedGraphics;
+  /** The zoom buttons and their labels, the same way (drawn by the UI camera). */
+  controls: CachedGraphics;
 }
 
 /**
- * Creates the board's objects in draw order (bottom to top): chrome, flows, tiles, status, fault
- * shade, badges, fault pills, particles, selection. The board layer zooms and pans with the main
- * camera; the UI layer (zoom buttons, tooltip) is drawn by a second camera that never moves.
+ * Creates the board's objects in draw order (bottom to top): chrome, flows, status, fault shade and
+ * their labels (one cached texture), tiles, badges, fault pills, particles, selection, then the live
+ * labels (flow rates, fault pills), whose Texts join the layer as they are made.
+ * The board layer zooms and pans with the main camera; the UI layer (zoom buttons, tooltip) is drawn
+ * by a second camera that never moves.
  */
 export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): BoardObjects {
   const add = scene.add;
@@ -54,29 +62,35 @@ export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): Board
     ui.add(o);
     return o;
   };
-  const text = (layer: Phaser.GameObjects.Layer, size: number, bold = false) => new TextPool(scene, layer, { size, bold });
+  // Chrome, flows, status, the fault shade and their labels change rarely and never overlap the
+  // tiles: one cached texture under the tiles shows them (labels last, so readable over a dark AZ).
+  // The chrome (what moves only with the layout) is itself cached beneath it, so a status change
+  // redraws the status alone. Tiles in a dark AZ are dimmed by tint (InstanceTiles.setDim).
+  const estate = new CachedGraphics(scene, { layer: null, count: 1, resolution: 2 });
+  const chrome = new CachedGraphics(scene, { layer: board, count: 3, under: estate, resolution: 2 });
+  const statics = estate.layers[0]!;
+  const [flow, status, shade] = chrome.layers as [Phaser.GameObjects.Graphics, Phaser.GameObjects.Graphics, Phaser.GameObjects.Graphics];
+  const text = (host: TextHost, size: number, bold = false) => new TextPool(scene, host, { size, bold });
 
-  const statics = inBoard(add.graphics());
-  const staticNames = text(board, 13, true);
-  const staticSmall = text(board, 10);
-  const legendGlyphs = text(board, 11, true);
-  const legendWords = text(board, 10);
-  const flow = inBoard(add.graphics());
+  const staticNames = text(chrome, 13, true);
+  const staticSmall = text(chrome, 10);
+  const legendGlyphs = text(chrome, 11, true);
+  const legendWords = text(chrome, 10);
   const flowLabels = text(board, 10);
   const tileBlitter = inBoard(add.blitter(0, 0, atlasKey));
-  const tileLabels = text(board, 10);
-  const status = inBoard(add.graphics());
-  const statusText = text(board, 12, true);
-  const statusSmall = text(board, 10);
-  const shade = inBoard(add.graphics());
+  const tileLabels = text(chrome, 10);
+  const statusText = text(chrome, 12, true);
+  const statusSmall = text(chrome, 10);
   const badges = inBoard(add.blitter(0, 0, atlasKey));
   const pills = inBoard(add.graphics());
   const pillText = text(board, 11, true);
   const pillSmall = text(board, 10);
   const particleBlitter = inBoard(add.blitter(0, 0, atlasKey));
   const selection = inBoard(add.graphics());
-  const buttons = inUi(add.graphics());
-  const buttonLabels = text(ui, 15, true);
+  // The zoom buttons change only with the view's size: a small cached texture in their corner.
+  const controls = new CachedGraphics(scene, { layer: ui, count: 1, area: buttonArea, resolution: 2 });
+  const buttons = controls.layers[0]!;
+  const buttonLabels = text(controls, 15, true);
   const tooltip = inUi(add.graphics());
   const tooltipText = text(ui, 12);
 
@@ -112,5 +126,7 @@ export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): Board
     buttonLabels,
     tooltip,
     tooltipText,
+    chrome,
+    controls,
   };
 }

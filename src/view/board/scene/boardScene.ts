@@ -15,7 +15,7 @@ import { measureFlows, type Flows } from '../model/measureFlows';
 import { particlePath } from '../model/particlePath';
 import { CameraControls } from './cameraControls';
 import { blastSignature, drawFaultLayer } from './faultLayer';
-import { drawFlowLines, flowSignature } from './flowLines';
+import { drawFlowLabels, drawFlowLines, flowLineSignature, flowSignature } from './flowLines';
 import { createBoardObjects, type BoardObjects } from './boardObjects';
 import { drawLegend } from './legend';
 import { drawSelection, drawTooltip } from './overlayLayer';
@@ -50,7 +50,8 @@ export class BoardScene extends Phaser.Scene {
   private slowDirty = true;
   private lastSlow = -Infinity;
   private structure = '';
-  private viewKey = '';
+  private viewW = NaN;
+  private viewH = NaN;
   private layout: BoardLayout | null = null;
   private atlasKey = '';
   private atlasSeq = 0;
@@ -62,7 +63,7 @@ export class BoardScene extends Phaser.Scene {
   private flows: Flows | null = null;
   /** Which of the slower redraws runs next: 0 status and faults, 1 flow lines, 2 the particle sampler. */
   private slowPhase = 0;
-  private sigs = { status: '', fault: '', flow: '' };
+  private sigs = { status: '', fault: '', flow: '', flowLines: '' };
   private unsubscribe: (() => void) | null = null;
   /** Something visible changed since the last drawn frame. */
   private renderWanted = true;
@@ -126,12 +127,13 @@ export class BoardScene extends Phaser.Scene {
   sync(): void {
     if (!this.ready) return;
     const world = this.opts.session.world;
-    const viewKey = `${this.scale.width}x${this.scale.height}`;
-    if (this.tilesDirty || viewKey !== this.viewKey || !this.layout) {
+    const resized = this.scale.width !== this.viewW || this.scale.height !== this.viewH;
+    if (this.tilesDirty || resized || !this.layout) {
       const key = structureKey(world);
-      if (key !== this.structure || viewKey !== this.viewKey || !this.layout) {
+      if (key !== this.structure || resized || !this.layout) {
         this.structure = key;
-        this.viewKey = viewKey;
+        this.viewW = this.scale.width;
+        this.viewH = this.scale.height;
         this.relayout();
       }
     }
@@ -158,15 +160,30 @@ export class BoardScene extends Phaser.Scene {
       if (fault !== this.sigs.fault) {
         this.sigs.fault = fault;
         drawFaultLayer(this.g.shade, this.g.pills, this.g.pillText, this.g.pillSmall, layout, marks);
+        // The shade is drawn under the tiles (in the cached chrome): dim the tiles it covers to match.
+        const dims = new Map<string, number>();
+        for (const m of marks) {
+          if (m.dim <= 0 || m.scope === 'dns') continue;
+          for (const z of layout.zones) if (m.scope === 'zone' ? z.id === m.targetId : z.regionId === m.targetId) dims.set(z.id, 1 - (1 - (dims.get(z.id) ?? 0)) * (1 - m.dim));
+        }
+        this.g.tiles.setDim(dims);
+        this.tilesDirty = true;
         this.renderWanted = true;
       }
     } else if (this.slowPhase === 1) {
       this.slowPhase = this.opts.reducedMotion ? 0 : 2;
       this.flows = measureFlows(world);
-      const flow = flowSignature(this.flows);
+      // Lines sit in the cached chrome texture: redraw them only for a visible change in width or colour.
+      const lines = flowLineSignature(world, this.flows, layout);
+      if (lines !== this.sigs.flowLines) {
+        this.sigs.flowLines = lines;
+        drawFlowLines(this.g.flow, world, this.flows, layout, this.opts.reducedMotion);
+        this.renderWanted = true;
+      }
+      const flow = `${flowSignature(this.flows)}|${lines}`;
       if (flow !== this.sigs.flow) {
         this.sigs.flow = flow;
-        drawFlowLines(this.g.flow, this.g.flowLabels, world, this.flows, layout, this.opts.reducedMotion);
+        drawFlowLabels(this.g.flowLabels, world, this.flows, layout);
         this.renderWanted = true;
       }
       if (this.hover) this.drawOverlay();
@@ -177,8 +194,12 @@ export class BoardScene extends Phaser.Scene {
   }
 
   override update(time: number, delta: number): void {
+    if (!this.ready) return;
+    // Graphics redrawn since the last frame (or a moved view) go to their textures before drawing.
+    if (this.g.chrome.refresh(this.cameras.main)) this.renderWanted = true;
+    if (this.g.controls.refresh(this.g.uiCamera)) this.renderWanted = true;
     const layout = this.layout;
-    if (!this.ready || this.opts.reducedMotion || !layout) return;
+    if (this.opts.reducedMotion || !layout) return;
     const session = this.opts.session;
     // Badges of undetected failures pulse; traffic freezes with the simulation clock.
     this.g.badges.setAlpha(0.72 + 0.28 * Math.sin(time / 180));
@@ -209,7 +230,7 @@ export class BoardScene extends Phaser.Scene {
     this.g.tiles.relayout(layout);
     this.g.particles.clear();
     this.camera.refresh();
-    this.sigs = { status: '', fault: '', flow: '' };
+    this.sigs = { status: '', fault: '', flow: '', flowLines: '' };
     this.tilesDirty = true;
     this.slowDirty = true;
     this.slowPhase = 0;

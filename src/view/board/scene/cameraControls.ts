@@ -19,6 +19,12 @@ export interface CameraControlsOptions {
 }
 
 const BUTTON = 28;
+
+/** The corner of the view (screen pixels) the zoom buttons are drawn in. */
+export function buttonArea(view: { width: number; height: number }): { x: number; y: number; w: number; h: number } {
+  const top = view.height - 3 * (BUTTON + 6) - 2;
+  return { x: view.width - BUTTON - 12, y: top - 4, w: BUTTON + 12, h: view.height - top + 4 };
+}
 const DRAG_THRESHOLD = 6;
 
 /**

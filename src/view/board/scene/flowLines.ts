@@ -28,6 +28,15 @@ function polyline(g: Phaser.GameObjects.Graphics, pts: readonly Point[], dashed:
   }
 }
 
+/** Line width of a load balancer → AZ flow. */
+const zoneWidth = (rps: number, demand: number) => 1.5 + Math.min(7, (7 * rps) / demand);
+
+/** Whether requests into this AZ fail there (a load balancer failing open, or not yet aware). */
+function darkZone(world: World, zoneId: string, regionId: string): boolean {
+  return world.zones.find((z) => z.id === zoneId)?.state === 'down' || world.regions.find((r) => r.id === regionId)?.state === 'down';
+}
+
+/** What the labels say: changes whenever drawFlowLabels would draw something else. */
 export function flowSignature(f: Flows): string {
   const p: string[] = [];
   for (const e of f.endpoints) p.push(String(Math.round(e.weight / 5)), String(Math.round(e.answer / 5)), e.healthy ? 'h' : 'u');
@@ -36,13 +45,32 @@ export function flowSignature(f: Flows): string {
 }
 
 /**
+ * What the lines look like, to a quarter pixel of width: changes whenever drawFlowLines would draw
+ * visibly different lines. Coarser than the labels' signature, so the noise of a busy estate
+ * (5,400 → 5,500 req/s) rewrites a label without redrawing every line.
+ */
+export function flowLineSignature(world: World, f: Flows, l: BoardLayout): string {
+  const p: (string | number | boolean)[] = [];
+  for (const e of f.endpoints) p.push(e.weight < 1 ? '-' : Math.round((7 * e.weight) / 250), e.healthy);
+  const demand = Math.max(1, f.demandRps);
+  for (const lb of l.loadBalancers) {
+    for (const zoneId of Object.keys(lb.exits)) {
+      const zone = l.zones.find((z) => z.id === zoneId);
+      if (!zone) continue;
+      const rps = f.lbZoneRps.get(`${lb.id} ${zoneId}`) ?? 0;
+      p.push(rps < 0.5 ? '-' : Math.round(zoneWidth(rps, demand) * 4), rps >= 0.5 && darkZone(world, zoneId, zone.regionId));
+    }
+  }
+  return p.join(' ');
+}
+
+/**
  * Traffic as lines whose width follows the flow: DNS → each endpoint (its current weight, and where
  * it is heading while cached answers expire over the TTL), and each load balancer → each AZ (requests
  * per second). With motion on, particles travel along the same paths and the lines stay faint.
  */
-export function drawFlowLines(g: Phaser.GameObjects.Graphics, labels: TextPool, world: World, f: Flows, l: BoardLayout, reducedMotion: boolean): void {
+export function drawFlowLines(g: Phaser.GameObjects.Graphics, world: World, f: Flows, l: BoardLayout, reducedMotion: boolean): void {
   g.clear();
-  labels.begin();
   const alpha = reducedMotion ? 0.9 : 0.4;
   l.endpoints.forEach((ep, i) => {
     const flow = f.endpoints[i];
@@ -63,11 +91,6 @@ export function drawFlowLines(g: Phaser.GameObjects.Graphics, labels: TextPool, 
       g.fillCircle(route[1].x, route[1].y, width / 2);
       g.fillCircle(route[2].x, route[2].y, width / 2);
     }
-    const role = world.dns.policy === 'failover' ? `${world.dns.endpoints[i]?.role ?? ''} ` : '';
-    const words = flow.shifting ? `${role}${pct(flow.weight)} → ${pct(flow.answer)} (TTL)` : `${role}${pct(flow.weight)}`;
-    const label = flow.healthy ? words : `✖ unhealthy · ${words}`;
-    // On the bus, just above it and right of the drop to the endpoint: clear of the Region's name.
-    labels.put(route[2].x + 6, route[2].y - 2, label, { originY: 1, color: flow.healthy ? (flow.shifting ? OKABE_ITO.yellow : INK.text) : OKABE_ITO.vermillion });
   });
   const demand = Math.max(1, f.demandRps);
   for (const lb of l.loadBalancers) {
@@ -81,11 +104,34 @@ export function drawFlowLines(g: Phaser.GameObjects.Graphics, labels: TextPool, 
         dashedLine(g, exit.x, exit.y, exit.x, y2, 2, 3);
         continue;
       }
-      // Traffic into a dark AZ (a load balancer failing open, or not yet aware) is traffic failing.
-      const dark = world.zones.find((z) => z.id === zoneId)?.state === 'down' || world.regions.find((r) => r.id === zone.regionId)?.state === 'down';
-      g.lineStyle(1.5 + Math.min(7, (7 * rps) / demand), dark ? OKABE_ITO.vermillion : OKABE_ITO.skyBlue, dark ? 0.9 : alpha);
+      const dark = darkZone(world, zoneId, zone.regionId);
+      g.lineStyle(zoneWidth(rps, demand), dark ? OKABE_ITO.vermillion : OKABE_ITO.skyBlue, dark ? 0.9 : alpha);
       g.lineBetween(exit.x, exit.y, exit.x, y2);
-      labels.put(exit.x + 7, (exit.y + y2) / 2, `${roughRps(rps)} req/s${dark ? ' failing' : ''}`, { originY: 0.5, color: dark ? OKABE_ITO.vermillion : INK.muted });
+    }
+  }
+}
+
+/** The flows' words: each endpoint's share of clients (and where it is heading), each AZ's requests per second. */
+export function drawFlowLabels(labels: TextPool, world: World, f: Flows, l: BoardLayout): void {
+  labels.begin();
+  l.endpoints.forEach((ep, i) => {
+    const flow = f.endpoints[i];
+    if (!flow) return;
+    const route = dnsRoute(l, i, ep.anchor);
+    const role = world.dns.policy === 'failover' ? `${world.dns.endpoints[i]?.role ?? ''} ` : '';
+    const words = flow.shifting ? `${role}${pct(flow.weight)} → ${pct(flow.answer)} (TTL)` : `${role}${pct(flow.weight)}`;
+    const label = flow.healthy ? words : `✖ unhealthy · ${words}`;
+    // On the bus, just above it and right of the drop to the endpoint: clear of the Region's name.
+    labels.put(route[2].x + 6, route[2].y - 2, label, { originY: 1, color: flow.healthy ? (flow.shifting ? OKABE_ITO.yellow : INK.text) : OKABE_ITO.vermillion });
+  });
+  for (const lb of l.loadBalancers) {
+    for (const [zoneId, exit] of Object.entries(lb.exits)) {
+      const zone = l.zones.find((z) => z.id === zoneId);
+      if (!zone) continue;
+      const rps = f.lbZoneRps.get(`${lb.id} ${zoneId}`) ?? 0;
+      if (rps < 0.5) continue;
+      const dark = darkZone(world, zoneId, zone.regionId);
+      labels.put(exit.x + 7, (exit.y + zone.column.y) / 2, `${roughRps(rps)} req/s${dark ? ' failing' : ''}`, { originY: 0.5, color: dark ? OKABE_ITO.vermillion : INK.muted });
     }
   }
   labels.end();
