@@ -25,7 +25,9 @@ async function start(): Promise<void> {
     mountBareScene(container, count);
   } else {
     // Full traffic: demand at the fleet's capacity, sessions in a store, one step of sim per frame.
-    const session = new GameSession({ scenario: benchScenario(count, 86_400), seed: 1, paused: true });
+    // Not paused, so the board draws traffic particles as in play; the bench steps the simulation
+    // itself (one tick per frame) instead of starting the session's real-time loop.
+    const session = new GameSession({ scenario: benchScenario(count, 86_400), seed: 1, paused: false });
     session.advance(120);
     const mount = await loadBoard();
     const board = mount({ container, session, onSelect: () => undefined, reducedMotion: false });
