@@ -3,22 +3,17 @@ import { parseLevelText } from '../levels/parseLevel';
 import { formatProblem } from '../levels/problems';
 import type { CatalogEntry } from '../flow/catalog';
 import { h } from './dom/h';
+import { readFileText } from './readFileText';
 
 /** A level opened by the player (file, drop or link), or why it cannot be played. */
 export type Opened = { ok: true; entry: CatalogEntry; text: string } | { ok: false; file: string; lines: string[] };
 
-/** The biggest file the picker or a drop will read (parseLevelText enforces the level limit itself). */
-const MAX_READ_BYTES = 2 * 1024 * 1024;
+/** The biggest level file the picker or a drop will read: the level format's own 1 MB limit. */
+const MAX_READ_BYTES = 1024 * 1024;
 
 export async function openFile(file: File): Promise<Opened> {
-  if (file.size > MAX_READ_BYTES) return { ok: false, file: file.name, lines: [`${file.name}: file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 1 MB (a level is a few kilobytes; is this the right file?)`] };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { ok: false, file: file.name, lines: [`${file.name}: the file could not be read`] };
-  }
-  return openText(text, file.name);
+  const read = await readFileText(file, MAX_READ_BYTES, 'a level');
+  return read.ok ? openText(read.text, file.name) : { ok: false, file: file.name, lines: [read.problem] };
 }
 
 export function openText(text: string, file: string): Opened {

@@ -1,4 +1,5 @@
 import { MAX_REPLAY_BYTES, verifyReplayText, type ReplayFile } from '../../replays/replayFile';
+import { readFileText } from '../readFileText';
 import type { GameSession } from '../../runtime/session';
 import { createReplay } from '../debrief/replayRun';
 import { h } from '../dom/h';
@@ -12,14 +13,8 @@ export type ImportedReplay = { ok: true; file: string; replay: ReplayFile; sessi
  * panel — can show it exactly as it would show the player's own run.
  */
 export async function importReplayFile(file: File): Promise<ImportedReplay> {
-  if (file.size > MAX_REPLAY_BYTES) return { ok: false, file: file.name, problems: [`${file.name}: the file is ${(file.size / 1048576).toFixed(1)} MB; a replay is at most ${MAX_REPLAY_BYTES / 1048576} MB (is this the right file?)`] };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { ok: false, file: file.name, problems: [`${file.name}: the file could not be read`] };
-  }
-  return importReplayText(text, file.name);
+  const read = await readFileText(file, MAX_REPLAY_BYTES, 'a replay');
+  return read.ok ? importReplayText(read.text, file.name) : { ok: false, file: file.name, problems: [read.problem] };
 }
 
 export function importReplayText(text: string, file: string): ImportedReplay {
