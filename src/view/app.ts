@@ -8,13 +8,10 @@ import { loadProgress, recordRun, saveProgress, type Progress } from '../flow/pr
 import { loadSettings, saveSettings, type Settings } from '../flow/settings';
 import type { StoreBackend } from '../flow/versionedStore';
 import { GameSession } from '../runtime/session';
-import { installTestHooks, type TestSnapshot } from '../runtime/testHooks';
-import type { ScriptedCommand } from '../sim/commands/types';
 import { canonicalJson } from '../sim/hash';
-import { runScenario } from '../sim/replay';
-import { parseLevel } from '../levels/parseLevel';
 import { formatProblem } from '../levels/problems';
 import { loadBoard, nullBoard, type MountBoard } from './board/loadBoard';
+import { installAppTestHooks } from './installAppTestHooks';
 import { classResultsScreen } from './classroom/classResultsScreen';
 import { importedBanner, importReplayFile, showReplayProblems, type ImportedReplay } from './classroom/importReplay';
 import { resultExport } from './classroom/resultExport';
@@ -391,35 +388,11 @@ export function startApp(opts: AppOptions): void {
   requestAnimationFrame(frame);
 
   if (opts.testMode) {
-    const snapshot = (): TestSnapshot => {
-      const state = flow.getSnapshot().value as FlowState;
-      const s = session;
-      const sc = s?.score;
-      return {
-        scene: state,
-        levelId: flow.getSnapshot().context.levelId,
-        simSeconds: s?.world.tick ?? 0,
-        uptimePct: sc?.uptimePct ?? 100,
-        costUsd: sc?.costUsd ?? 0,
-        outcome: s ? (s.isFinished ? sc!.outcome : 'running') : 'running',
-      };
-    };
-    installTestHooks({
-      snapshot,
-      dispatch: (command) => {
-        if (!session) return { ok: false, reason: 'no level is being played' };
-        return session.dispatch(command as never);
-      },
-      advance(simSeconds) {
-        session?.advance(simSeconds);
-        screen?.update?.();
-        return snapshot();
-      },
-      runScenario(scenarioJson, seed, script) {
-        const level = parseLevel(scenarioJson, 'runScenario');
-        if (!level.ok) throw new Error(level.problems.map(formatProblem).join('\n'));
-        return runScenario(level.scenario, script === undefined ? { seed } : { seed, script: script as ScriptedCommand[] });
-      },
+    installAppTestHooks({
+      scene: () => flow.getSnapshot().value as FlowState,
+      levelId: () => flow.getSnapshot().context.levelId,
+      session: () => session,
+      redraw: () => screen?.update?.(),
     });
   }
 }
