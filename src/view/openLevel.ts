@@ -2,7 +2,7 @@ import { decodeLevelLink, encodeLevelLink } from '../levels/levelLink';
 import { parseLevelText } from '../levels/parseLevel';
 import { formatProblem } from '../levels/problems';
 import type { CatalogEntry } from '../flow/catalog';
-import { h } from './dom/h';
+import { showProblemsDialog } from './problemsDialog';
 import { readFileText } from './readFileText';
 
 /** A level opened by the player (file, drop or link), or why it cannot be played. */
@@ -43,19 +43,8 @@ export async function shareLink(text: string): Promise<{ ok: true; url: string }
  * readable and selectable; closing it changes nothing else (saved progress is untouched).
  */
 export function showLevelProblems(file: string, lines: readonly string[]): void {
-  const close = h('button', { value: 'close', class: 'primary' }, 'Close');
-  const dialog = h(
-    'dialog',
-    { class: 'problems-dialog', 'aria-labelledby': 'problems-heading' },
-    h('h2', { id: 'problems-heading' }, `${file} cannot be played`),
-    h('p', {}, `${lines.length} problem${lines.length === 1 ? '' : 's'}; fix ${lines.length === 1 ? 'it' : 'them'} in the file and open it again. Nothing else was changed.`),
-    h('ul', { class: 'problems' }, ...lines.map((l) => h('li', {}, l))),
-    h('form', { method: 'dialog', class: 'actions' }, close),
-  );
-  dialog.addEventListener('close', () => dialog.remove());
-  document.body.append(dialog);
-  dialog.showModal();
-  close.focus();
+  const n = lines.length;
+  showProblemsDialog(`${file} cannot be played`, `${n} problem${n === 1 ? '' : 's'}; fix ${n === 1 ? 'it' : 'them'} in the file and open it again. Nothing else was changed.`, lines);
 }
 
 /** Dropping a .json file anywhere on the page opens it. */

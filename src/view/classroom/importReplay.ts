@@ -1,4 +1,5 @@
 import { MAX_REPLAY_BYTES, verifyReplayText, type ReplayFile } from '../../replays/replayFile';
+import { showProblemsDialog } from '../problemsDialog';
 import { readFileText } from '../readFileText';
 import type { GameSession } from '../../runtime/session';
 import { createReplay } from '../debrief/replayRun';
@@ -40,17 +41,6 @@ export function importedBanner(imported: Extract<ImportedReplay, { ok: true }>, 
 
 /** Why a replay file was not played: every problem, naming what was wrong. */
 export function showReplayProblems(file: string, problems: readonly string[]): void {
-  const close = h('button', { value: 'close', class: 'primary' }, 'Close');
-  const dialog = h(
-    'dialog',
-    { class: 'problems-dialog', 'aria-labelledby': 'replay-problems-heading' },
-    h('h2', { id: 'replay-problems-heading' }, `${file} was not played`),
-    h('p', {}, `A replay is checked by re-simulating it. ${problems.length === 1 ? 'This problem was' : `These ${problems.length} problems were`} found; nothing else changed.`),
-    h('ul', { class: 'problems' }, ...problems.map((l) => h('li', {}, l))),
-    h('form', { method: 'dialog', class: 'actions' }, close),
-  );
-  dialog.addEventListener('close', () => dialog.remove());
-  document.body.append(dialog);
-  dialog.showModal();
-  close.focus();
+  const found = problems.length === 1 ? 'This problem was' : `These ${problems.length} problems were`;
+  showProblemsDialog(`${file} was not played`, `A replay is checked by re-simulating it. ${found} found; nothing else changed.`, problems);
 }
