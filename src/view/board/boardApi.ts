@@ -8,6 +8,21 @@ export interface Board {
   /** The selection changed elsewhere (estate list, keyboard). */
   select(sel: Selection | null): void;
   dispose(): void;
+  /** What the board draws right now, by kind (the benchmark's bare scene draws the same). */
+  drawn(): DrawnObjects;
+}
+
+/** Visible display objects by kind. Bobs are counted one by one, as each is a quad drawn. */
+export interface DrawnObjects {
+  /** Bobs that stay put between changes (instance tiles, bars, badges). */
+  staticBobs: number;
+  /** Bobs that move every frame (request particles). */
+  movingBobs: number;
+  texts: number;
+  /** Images: the cached textures the chrome, flows, status and their labels are drawn through. */
+  images: number;
+  /** Graphics with something to draw, re-tessellated every frame. */
+  graphics: number;
 }
 
 export interface BoardOptions {
@@ -16,3 +31,8 @@ export interface BoardOptions {
   onSelect(sel: Selection): void;
   reducedMotion: boolean;
 }
+
+const NOTHING_DRAWN: Readonly<DrawnObjects> = { staticBobs: 0, movingBobs: 0, texts: 0, images: 0, graphics: 0 };
+
+/** A board that draws nothing (side-by-side play, or no renderer). */
+export const idleBoard = (): Board => ({ update() {}, select() {}, dispose() {}, drawn: () => ({ ...NOTHING_DRAWN }) });

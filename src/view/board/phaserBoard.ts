@@ -70,6 +70,7 @@ export function phaserBoard(options: BoardOptions): Board {
     select(sel) {
       scene.setSelection(sel);
     },
+    drawn: () => scene.drawnObjects(),
     dispose() {
       if (disposed) return;
       disposed = true;

@@ -1,7 +1,7 @@
 import type { GameSession } from '../../runtime/session';
 import { SPEEDS } from '../../runtime/session';
 import type { ScriptedCommand } from '../../sim/commands/types';
-import type { Board, BoardOptions } from '../board/boardApi';
+import { idleBoard, type Board, type BoardOptions } from '../board/boardApi';
 import { createMinimalHud } from '../classroom/minimalHud';
 import { createSideBySide } from '../classroom/sideBySide';
 import { createTeacherTools, type PlayMode } from '../classroom/teacherTools';
@@ -83,7 +83,7 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     teacher.legend,
     log.el,
   );
-  const board: Board = compare ? { update() {}, select() {}, dispose() {} } : mountBoard({ container: boardEl, session, onSelect: (sel) => select(sel), reducedMotion });
+  const board: Board = compare ? idleBoard() : mountBoard({ container: boardEl, session, onSelect: (sel) => select(sel), reducedMotion });
 
   const speedIndex = () => SPEEDS.indexOf(session.speedFactor as (typeof SPEEDS)[number]);
   function changeSpeed(delta: number): void {

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { GameSession } from '../../../runtime/session';
+import type { DrawnObjects } from '../boardApi';
 import type { Selection } from '../../play/actionsFor';
 import type { BoardLayout } from '../layout/boardLayout';
 import { boardStructure, structureKey } from '../layout/boardStructure';
@@ -109,6 +110,29 @@ export class BoardScene extends Phaser.Scene {
     const wanted = this.renderWanted || this.g.particles.active > 0 || (!this.opts.reducedMotion && this.g.tiles.badgeCount > 0);
     this.renderWanted = false;
     return wanted;
+  }
+
+  /** The visible display objects, by kind (see DrawnObjects). */
+  drawnObjects(): DrawnObjects {
+    const n: DrawnObjects = { staticBobs: 0, movingBobs: this.ready ? this.g.particles.active : 0, texts: 0, images: 0, graphics: 0 };
+    const walk = (list: readonly Phaser.GameObjects.GameObject[]) => {
+      for (const o of list) {
+        if (o instanceof Phaser.GameObjects.Layer) {
+          if (o.visible) walk(o.getChildren());
+        } else if (o instanceof Phaser.GameObjects.Blitter) {
+          if (o.visible) for (const b of o.children.list) if (b.visible) n.staticBobs++;
+        } else if (o instanceof Phaser.GameObjects.Text) {
+          if (o.visible && o.text !== '') n.texts++;
+        } else if (o instanceof Phaser.GameObjects.Image) {
+          if (o.visible) n.images++;
+        } else if (o instanceof Phaser.GameObjects.Graphics) {
+          if (o.visible && o.commandBuffer.length > 0) n.graphics++;
+        }
+      }
+    };
+    walk(this.children.list);
+    n.staticBobs -= n.movingBobs;
+    return n;
   }
 
   /** Stop listening to the session (the game is going away). */
