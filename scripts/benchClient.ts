@@ -44,7 +44,7 @@ interface Measured {
   drawn: DrawnObjects | null;
 }
 
-const WARM_MS = 1500;
+const WARM_MS = 4000;
 const MEASURE_MS = 4000;
 /** Board and bare alternate this many times per size; medians are reported, ranges beside them. */
 const REPS = Number(process.env.BENCH_REPS ?? 3);

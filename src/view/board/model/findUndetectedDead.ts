@@ -1,4 +1,5 @@
 import { isServing } from '../../../sim/instanceOps';
+import { findInstance, targetInstances } from '../../../sim/lookup';
 import type { Instance, World } from '../../../sim/model/world';
 
 /** Cannot answer a request right now: not serving, or its AZ or Region is down. */
@@ -19,32 +20,40 @@ export function zoneUpMap(world: World, out: Map<string, boolean> = new Map()): 
 
 /** Reused by findUndetectedDead, which runs after every simulation step. */
 const zoneUp = new Map<string, boolean>();
-const deadIds = new Set<string>();
 
 /**
  * Instances that are dead but still marked healthy by whatever sends them traffic: a load balancer
  * whose health check has not failed them yet, or a DNS record pointing straight at the instance.
  * Detection delay is the heart of HA vs FT, so the board marks these until the check catches up.
- * Runs after every step, so it finds the dead first (one pass over the instances, usually finding
- * none) and only then looks at who still calls them healthy.
+ * Runs after every step, so it first looks for any dead instance at all (one pass, usually finding
+ * none) and only then walks the targets; it allocates nothing beyond the ids it reports.
  */
 export function findUndetectedDead(world: World, out: Set<string> = new Set()): Set<string> {
   out.clear();
   const up = zoneUpMap(world, zoneUp);
-  let zoneDown = false;
-  for (const z of up.values()) if (!z) zoneDown = true;
-  const dead = deadIds;
-  dead.clear();
+  let anyDead = false;
+  for (const z of up.values()) if (!z) anyDead = true;
   const now = world.tick;
-  for (const inst of world.instances) {
-    if (!isServing(inst, now) || (zoneDown && up.get(inst.zoneId) === false)) dead.add(inst.id);
+  if (!anyDead) {
+    for (const inst of world.instances) {
+      if (!isServing(inst, now)) {
+        anyDead = true;
+        break;
+      }
+    }
   }
-  if (dead.size === 0) return out;
+  if (!anyDead) return out;
   for (const lb of world.loadBalancers) {
-    for (const t of lb.targets) if (t.health === 'healthy' && dead.has(t.instanceId)) out.add(t.instanceId);
+    const { instances } = targetInstances(world, lb);
+    lb.targets.forEach((t, i) => {
+      const inst = instances[i];
+      if (t.health === 'healthy' && inst && isDead(world, inst, up)) out.add(inst.id);
+    });
   }
   for (const ep of world.dns.endpoints) {
-    if (ep.targetKind === 'instance' && ep.healthy && dead.has(ep.targetId)) out.add(ep.targetId);
+    if (ep.targetKind !== 'instance' || !ep.healthy) continue;
+    const inst = findInstance(world, ep.targetId);
+    if (inst && isDead(world, inst, up)) out.add(inst.id);
   }
   return out;
 }

@@ -1,5 +1,5 @@
-import { findInstance } from '../../../sim/lookup';
-import type { World } from '../../../sim/model/world';
+import { findInstance, targetInstances } from '../../../sim/lookup';
+import type { Instance, World } from '../../../sim/model/world';
 import { isDead, zoneUpMap } from './findUndetectedDead';
 import type { Flows } from './measureFlows';
 
@@ -23,45 +23,64 @@ export interface FlowSampler {
   cumulative: Float64Array;
 }
 
-export function buildFlowSampler(world: World, flows: Flows): FlowSampler {
-  const routes: FlowRoute[] = [];
-  const rps: number[] = [];
-  const up = zoneUpMap(world);
-  const seen = new Set<string>();
+/** Which instances already have a route in the sampler being built (a stamp per instance: nothing to clear). */
+const routedIn = new WeakMap<Instance, number>();
+let build = 0;
+const zoneUp = new Map<string, boolean>();
+
+/**
+ * The particle sampler for `flows`. Pass the previous sampler as `reuse` to rebuild it in place:
+ * its route objects and sums are rewritten rather than allocated again (the board rebuilds it for
+ * 1,000 instances every second).
+ */
+export function buildFlowSampler(world: World, flows: Flows, reuse?: FlowSampler): FlowSampler {
+  const routes = reuse?.routes ?? [];
+  let sums = reuse && reuse.cumulative.buffer.byteLength >= 8 * world.instances.length ? new Float64Array(reuse.cumulative.buffer) : new Float64Array(world.instances.length + 16);
+  let n = 0;
+  let sum = 0;
+  const push = (endpoint: number, loadBalancerId: string | null, inst: Instance | null, dead: boolean, rps: number) => {
+    const r = routes[n] ?? (routes[n] = { endpoint: 0, loadBalancerId: null, instanceId: null, zoneId: null, dead: false });
+    r.endpoint = endpoint;
+    r.loadBalancerId = loadBalancerId;
+    r.instanceId = inst?.id ?? null;
+    r.zoneId = inst?.zoneId ?? null;
+    r.dead = dead;
+    if (n >= sums.length) {
+      const grown = new Float64Array(sums.length * 2);
+      grown.set(sums);
+      sums = grown;
+    }
+    sums[n++] = sum += rps;
+  };
+  build += 1;
+  const up = zoneUpMap(world, zoneUp);
   world.dns.endpoints.forEach((ep, e) => {
     const share = flows.endpoints[e]?.rps ?? 0;
     if (share <= 0) return;
     let arrived = 0;
     if (ep.targetKind === 'instance') {
       const inst = findInstance(world, ep.targetId);
-      if (inst && inst.loadRps > 0 && !seen.has(inst.id)) {
-        seen.add(inst.id);
+      if (inst && inst.loadRps > 0 && routedIn.get(inst) !== build) {
+        routedIn.set(inst, build);
         arrived = inst.loadRps;
-        routes.push({ endpoint: e, loadBalancerId: null, instanceId: inst.id, zoneId: inst.zoneId, dead: isDead(world, inst, up) });
-        rps.push(inst.loadRps);
+        push(e, null, inst, isDead(world, inst, up), inst.loadRps);
       }
     } else {
       const lb = world.loadBalancers.find((l) => l.id === ep.targetId);
-      for (const t of lb?.targets ?? []) {
-        const inst = findInstance(world, t.instanceId);
-        if (!inst || inst.loadRps <= 0 || seen.has(inst.id)) continue;
-        seen.add(inst.id);
+      const instances = lb ? targetInstances(world, lb).instances : [];
+      for (const inst of instances) {
+        if (!inst || inst.loadRps <= 0 || routedIn.get(inst) === build) continue;
+        routedIn.set(inst, build);
         arrived += inst.loadRps;
-        routes.push({ endpoint: e, loadBalancerId: lb!.id, instanceId: inst.id, zoneId: inst.zoneId, dead: isDead(world, inst, up) });
-        rps.push(inst.loadRps);
+        push(e, lb!.id, inst, isDead(world, inst, up), inst.loadRps);
       }
     }
     // What the endpoint received but passed to no instance died on the way (no route).
     const dropped = share - arrived;
-    if (dropped > share * 0.02) {
-      routes.push({ endpoint: e, loadBalancerId: ep.targetKind === 'loadBalancer' ? ep.targetId : null, instanceId: null, zoneId: null, dead: true });
-      rps.push(dropped);
-    }
+    if (dropped > share * 0.02) push(e, ep.targetKind === 'loadBalancer' ? ep.targetId : null, null, true, dropped);
   });
-  const cumulative = new Float64Array(rps.length);
-  let sum = 0;
-  rps.forEach((r, i) => (cumulative[i] = sum += r));
-  return { totalRps: sum, routes, cumulative };
+  routes.length = n;
+  return { totalRps: sum, routes, cumulative: sums.subarray(0, n) };
 }
 
 /** The route a uniform draw `u` in [0, 1) lands on (binary search), or null when nothing flows. */

@@ -1,6 +1,6 @@
 import { effectiveWeights } from '../../../sim/systems/checkDnsHealth';
-import { findInstance } from '../../../sim/lookup';
-import type { World } from '../../../sim/model/world';
+import { targetInstances } from '../../../sim/lookup';
+import type { Instance, World } from '../../../sim/model/world';
 
 export interface EndpointFlow {
   id: string;
@@ -20,9 +20,15 @@ export interface Flows {
   endpoints: EndpointFlow[];
   /** Requests per second each load balancer sent into each AZ last tick: `${lbId} ${zoneId}` → rps. */
   lbZoneRps: Map<string, number>;
-  /** Requests per second arriving per AZ (all load balancers and direct DNS). */
-  zoneRps: Map<string, number>;
 }
+
+/**
+ * Which instances have been counted in the current measurement: an instance registered with two
+ * load balancers is counted once. A stamp per instance (rather than a Set refilled each time) so
+ * that measuring a 1,000-instance estate several times a second allocates nothing.
+ */
+const countedIn = new WeakMap<Instance, number>();
+let measurement = 0;
 
 /** The simulated flows of the last tick, as the board draws them (line widths, labels, particles). */
 export function measureFlows(world: World): Flows {
@@ -35,25 +41,23 @@ export function measureFlows(world: World): Flows {
     const answer = dns.answer[i] ?? 0;
     return { id: e.id, weight, answer, shifting: Math.abs(weight - answer) >= 0.5, healthy: e.healthy, rps: total > 0 ? (demandRps * weight) / total : 0 };
   });
+  measurement += 1;
   const lbZoneRps = new Map<string, number>();
-  const zoneRps = new Map<string, number>();
-  const counted = new Set<string>();
+  const perLb = new Float64Array(world.zones.length);
   for (const lb of world.loadBalancers) {
-    for (const t of lb.targets) {
-      const inst = findInstance(world, t.instanceId);
-      if (!inst || inst.loadRps <= 0 || counted.has(inst.id)) continue;
-      counted.add(inst.id);
-      const key = `${lb.id} ${inst.zoneId}`;
-      lbZoneRps.set(key, (lbZoneRps.get(key) ?? 0) + inst.loadRps);
-      zoneRps.set(inst.zoneId, (zoneRps.get(inst.zoneId) ?? 0) + inst.loadRps);
+    perLb.fill(0);
+    const { instances, zoneIdx } = targetInstances(world, lb);
+    for (let i = 0; i < instances.length; i++) {
+      const inst = instances[i];
+      const z = zoneIdx[i]!;
+      if (!inst || z < 0 || inst.loadRps <= 0 || countedIn.get(inst) === measurement) continue;
+      countedIn.set(inst, measurement);
+      perLb[z]! += inst.loadRps;
     }
+    perLb.forEach((rps, z) => {
+      if (rps <= 0) return;
+      lbZoneRps.set(`${lb.id} ${world.zones[z]!.id}`, rps);
+    });
   }
-  for (const e of dns.endpoints) {
-    if (e.targetKind !== 'instance') continue;
-    const inst = findInstance(world, e.targetId);
-    if (!inst || inst.loadRps <= 0 || counted.has(inst.id)) continue;
-    counted.add(inst.id);
-    zoneRps.set(inst.zoneId, (zoneRps.get(inst.zoneId) ?? 0) + inst.loadRps);
-  }
-  return { demandRps, endpoints, lbZoneRps, zoneRps };
+  return { demandRps, endpoints, lbZoneRps };
 }

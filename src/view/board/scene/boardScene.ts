@@ -30,8 +30,14 @@ export interface BoardSceneOptions {
   reducedMotion: boolean;
 }
 
-/** Labels, flow lines and status are redrawn at most this often (ms); tiles follow every update. */
+/** Status, faults and flow lines are redrawn at most this often (ms); tiles follow every update. */
 const SLOW_REFRESH_MS = 200;
+/**
+ * Rate labels and the particles' routes follow the flows' numbers this often (ms): a number that
+ * changes at most once a second can be read. A change of state (health, a dead target, a dark AZ)
+ * updates them at the next slow refresh instead.
+ */
+const FLOW_REFRESH_MS = 1000;
 const MAX_SPAWN_PER_S = 220;
 /** Particles per simulated request per second, below the cap: density follows demand. */
 const SPAWN_PER_RPS = 0.3;
@@ -64,7 +70,11 @@ export class BoardScene extends Phaser.Scene {
   private flows: Flows | null = null;
   /** Which of the slower redraws runs next: 0 status and faults, 1 flow lines, 2 the particle sampler. */
   private slowPhase = 0;
-  private sigs = { status: '', fault: '', flow: '', flowLines: '' };
+  private sigs = { status: '', fault: '', flow: '', flowLines: '', undetected: '' };
+  private lastLabels = -Infinity;
+  private lastRoutes = -Infinity;
+  /** A change of state since the particles' routes were sampled: resample at the next chance. */
+  private routesStale = true;
   private unsubscribe: (() => void) | null = null;
   /** Something visible changed since the last drawn frame. */
   private renderWanted = true;
@@ -165,6 +175,11 @@ export class BoardScene extends Phaser.Scene {
     if (this.tilesDirty) {
       this.tilesDirty = false;
       findUndetectedDead(world, this.undetected);
+      const undetected = this.undetected.size === 0 ? '' : [...this.undetected].join(' ');
+      if (undetected !== this.sigs.undetected) {
+        this.sigs.undetected = undetected;
+        this.routesStale = true;
+      }
       if (this.g.tiles.sync(world, this.undetected)) this.renderWanted = true;
     }
     // The slower redraws take turns, one per frame, so no single frame pays for all of them.
@@ -176,6 +191,7 @@ export class BoardScene extends Phaser.Scene {
       const status = statusSignature(world);
       if (status !== this.sigs.status) {
         this.sigs.status = status;
+        this.routesStale = true;
         drawStatusLayer(this.g.status, this.g.statusText, this.g.statusSmall, world, layout);
         this.renderWanted = true;
       }
@@ -199,21 +215,29 @@ export class BoardScene extends Phaser.Scene {
       this.flows = measureFlows(world);
       // Lines sit in the cached chrome texture: redraw them only for a visible change in width or colour.
       const lines = flowLineSignature(world, this.flows, layout);
-      if (lines !== this.sigs.flowLines) {
+      const linesChanged = lines !== this.sigs.flowLines;
+      if (linesChanged) {
         this.sigs.flowLines = lines;
         drawFlowLines(this.g.flow, world, this.flows, layout, this.opts.reducedMotion);
         this.renderWanted = true;
       }
-      const flow = `${flowSignature(this.flows)}|${lines}`;
-      if (flow !== this.sigs.flow) {
-        this.sigs.flow = flow;
-        drawFlowLabels(this.g.flowLabels, world, this.flows, layout);
-        this.renderWanted = true;
+      if (linesChanged || now - this.lastLabels >= FLOW_REFRESH_MS) {
+        const flow = `${flowSignature(this.flows)}|${lines}`;
+        if (flow !== this.sigs.flow) {
+          this.sigs.flow = flow;
+          this.lastLabels = now;
+          drawFlowLabels(this.g.flowLabels, world, this.flows, layout);
+          this.renderWanted = true;
+        }
       }
       if (this.hover) this.drawOverlay();
     } else if (this.slowPhase === 2) {
       this.slowPhase = 0;
-      if (this.flows) this.sampler = buildFlowSampler(world, this.flows);
+      if (this.flows && (this.routesStale || now - this.lastRoutes >= FLOW_REFRESH_MS)) {
+        this.routesStale = false;
+        this.lastRoutes = now;
+        this.sampler = buildFlowSampler(world, this.flows, this.sampler ?? undefined);
+      }
     }
   }
 
@@ -254,7 +278,9 @@ export class BoardScene extends Phaser.Scene {
     this.g.tiles.relayout(layout);
     this.g.particles.clear();
     this.camera.refresh();
-    this.sigs = { status: '', fault: '', flow: '', flowLines: '' };
+    this.sigs = { status: '', fault: '', flow: '', flowLines: '', undetected: '' };
+    this.routesStale = true;
+    this.lastLabels = -Infinity;
     this.tilesDirty = true;
     this.slowDirty = true;
     this.slowPhase = 0;

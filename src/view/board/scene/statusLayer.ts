@@ -19,8 +19,14 @@ export function statusSignature(world: World): string {
   for (const r of world.regions) p.push(r.state);
   for (const z of world.zones) p.push(z.state);
   for (const lb of world.loadBalancers) {
-    p.push(lb.id, lb.activeFromTick > world.tick);
-    for (const t of lb.targets) p.push(t.health[0]!);
+    p.push(lb.id, lb.activeFromTick > world.tick, lb.targets.length);
+    // One health square per target up to MAX_HEALTH_SQUARES; beyond that only the healthy count shows.
+    if (lb.targets.length <= MAX_HEALTH_SQUARES) for (const t of lb.targets) p.push(t.health[0]!);
+    else {
+      let healthy = 0;
+      for (const t of lb.targets) if (t.health === 'healthy') healthy++;
+      p.push(healthy);
+    }
   }
   for (const g of world.scalingGroups) p.push(g.desired, g.min, g.max, g.state);
   for (const d of world.databases) {
