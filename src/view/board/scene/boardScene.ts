@@ -19,6 +19,7 @@ import { blastSignature, drawFaultLayer } from './faultLayer';
 import { drawFlowLabels, drawFlowLines, flowLineSignature, flowSignature } from './flowLines';
 import { createBoardObjects, type BoardObjects } from './boardObjects';
 import { drawLegend } from './legend';
+import { drawsSomething } from './drawsSomething';
 import { drawSelection, drawTooltip } from './overlayLayer';
 import { drawStaticLayer } from './staticLayer';
 import { drawStatusLayer, statusSignature } from './statusLayer';
@@ -136,7 +137,7 @@ export class BoardScene extends Phaser.Scene {
         } else if (o instanceof Phaser.GameObjects.Image) {
           if (o.visible) n.images++;
         } else if (o instanceof Phaser.GameObjects.Graphics) {
-          if (o.visible && o.commandBuffer.length > 0) n.graphics++;
+          if (o.visible && drawsSomething(o)) n.graphics++;
         }
       }
     };
