@@ -3,18 +3,29 @@ import type { Board, BoardOptions } from './boardApi';
 import { nullBoard } from './loadBoard';
 import { BoardScene } from './scene/boardScene';
 import { INK, css } from './look/palette';
+import { h } from '../dom/h';
 
 /**
- * Mounts the Phaser scenario board in `container` (the play screen's role=img element; the estate
- * list is its accessible twin, so the canvas itself is hidden from assistive technology). The canvas
- * follows the container's size (Scale RESIZE). Falls back to the null board when Phaser cannot start.
+ * Mounts the Phaser scenario board in `container`. The canvas is an image to assistive technology
+ * (the estate list is its accessible twin); the zoom buttons and the hover tooltip are page markup
+ * over it, so they need no second camera and the buttons work from the keyboard. The canvas follows
+ * the container's size (Scale RESIZE). Falls back to the null board when Phaser cannot start.
  */
 export function phaserBoard(options: BoardOptions): Board {
   const { container, session, onSelect, reducedMotion } = options;
   let scene: BoardScene;
   let game: Phaser.Game;
+  const tooltip = h('div', { class: 'board-tooltip', 'aria-hidden': 'true' });
+  tooltip.hidden = true;
+  const zoom = h(
+    'div',
+    { class: 'board-zoom', role: 'toolbar', 'aria-label': 'Board zoom' },
+    h('button', { type: 'button', 'aria-label': 'Zoom in', title: 'Zoom in (or the mouse wheel, or pinch)', onclick: () => scene.zoomBy(1) }, '+'),
+    h('button', { type: 'button', 'aria-label': 'Zoom out', title: 'Zoom out', onclick: () => scene.zoomBy(-1) }, '−'),
+    h('button', { type: 'button', 'aria-label': 'Fit the board to the view', title: 'Fit the board to the view (or double-click it)', onclick: () => scene.fit() }, 'fit'),
+  );
   try {
-    scene = new BoardScene({ session, onSelect, reducedMotion });
+    scene = new BoardScene({ session, onSelect, reducedMotion, tooltip });
     game = new Phaser.Game({
       type: Phaser.AUTO,
       parent: container,
@@ -44,11 +55,15 @@ export function phaserBoard(options: BoardOptions): Board {
   const styleCanvas = () => {
     const c = game.canvas;
     if (!c) return;
-    c.setAttribute('aria-hidden', 'true');
+    c.setAttribute('role', 'img');
+    c.setAttribute('aria-label', 'The estate board: see the estate list for the same information');
     // Out of the flow, so the canvas never props its container open and RESIZE can shrink it too.
     Object.assign(c.style, { position: 'absolute', left: '0', top: '0', display: 'block', touchAction: 'none' });
   };
-  game.events.once(Phaser.Core.Events.READY, styleCanvas);
+  game.events.once(Phaser.Core.Events.READY, () => {
+    styleCanvas();
+    container.append(tooltip, zoom);
+  });
   // The play screen builds its DOM before attaching it: follow the container as it gets (and changes)
   // size at once, rather than at Phaser's next poll. Measure first: refresh() alone reuses the last
   // measured parent size, and its own re-measure afterwards would hide the change from the poll.
@@ -76,6 +91,8 @@ export function phaserBoard(options: BoardOptions): Board {
       disposed = true;
       observer.disconnect();
       scene.detach();
+      tooltip.remove();
+      zoom.remove();
       game.destroy(true);
     },
   };

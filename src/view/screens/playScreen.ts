@@ -72,7 +72,8 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     h('button', { 'data-control': 'retry', onclick: () => actions.retry() }, 'Restart'),
     h('button', { 'data-control': 'menu', onclick: () => actions.menu() }, 'Levels'),
   );
-  const boardEl = h('div', { class: 'board', role: 'img', 'aria-label': 'The estate board: see the estate list for the same information' });
+  // The board draws into this (its canvas describes itself, its zoom buttons are real buttons).
+  const boardEl = h('div', { class: 'board' });
   const el = h(
     'section',
     { class: `screen play${options.presenter ? ' presenter' : ''}${compare ? ' compare' : ''}`, 'aria-label': session.scenario.title },

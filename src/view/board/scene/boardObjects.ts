@@ -1,6 +1,5 @@
 import Phaser from 'phaser';
 import { CachedGraphics } from './cachedGraphics';
-import { buttonArea } from './cameraControls';
 import { InstanceTiles } from './instanceTiles';
 import { TextPool, type TextHost } from './textPool';
 import { TrafficParticles } from './trafficParticles';
@@ -11,8 +10,6 @@ export const MAX_PARTICLES = 400;
 /** Every game object on the board, created once per board and reused for its whole life. */
 export interface BoardObjects {
   board: Phaser.GameObjects.Layer;
-  ui: Phaser.GameObjects.Layer;
-  uiCamera: Phaser.Cameras.Scene2D.Camera;
   statics: Phaser.GameObjects.Graphics;
   staticNames: TextPool;
   staticSmall: TextPool;
@@ -33,33 +30,22 @@ export interface BoardObjects {
   particleBlitter: Phaser.GameObjects.Blitter;
   particles: TrafficParticles;
   selection: Phaser.GameObjects.Graphics;
-  buttons: Phaser.GameObjects.Graphics;
-  buttonLabels: TextPool;
-  tooltip: Phaser.GameObjects.Graphics;
-  tooltipText: TextPool;
   /** Chrome, flow lines and status, drawn through one texture refreshed when redrawn or when the camera moves. */
   chrome: CachedGraphics;
-  /** The zoom buttons and their labels, the same way (drawn by the UI camera). */
-  controls: CachedGraphics;
 }
 
 /**
  * Creates the board's objects in draw order (bottom to top): chrome, flows, status, fault shade and
  * their labels (one cached texture), tiles, badges, fault pills, particles, selection, then the live
  * labels (flow rates, fault pills), whose Texts join the layer as they are made.
- * The board layer zooms and pans with the main camera; the UI layer (zoom buttons, tooltip) is drawn
- * by a second camera that never moves.
+ * One camera draws it all; what must not zoom (the zoom buttons, the tooltip) is page markup over
+ * the canvas (phaserBoard), which costs no second camera pass and is real buttons for the keyboard.
  */
 export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): BoardObjects {
   const add = scene.add;
   const board = add.layer();
-  const ui = add.layer();
   const inBoard = <T extends Phaser.GameObjects.GameObject>(o: T): T => {
     board.add(o);
-    return o;
-  };
-  const inUi = <T extends Phaser.GameObjects.GameObject>(o: T): T => {
-    ui.add(o);
     return o;
   };
   // Chrome, flows, status, the fault shade and their labels change rarely and never overlap the
@@ -88,21 +74,9 @@ export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): Board
   const pillSmall = text(board, 10);
   const particleBlitter = inBoard(add.blitter(0, 0, atlasKey));
   const selection = inBoard(add.graphics());
-  // The zoom buttons change only with the view's size: a small cached texture in their corner.
-  const controls = new CachedGraphics(scene, { layer: ui, count: 1, area: buttonArea, resolution: 2 });
-  const buttons = controls.layers[0]!;
-  const buttonLabels = text(controls, 15, true);
-  const tooltip = inUi(add.graphics());
-  const tooltipText = text(ui, 12);
-
-  const uiCamera = scene.cameras.add(0, 0, scene.scale.width, scene.scale.height, false, 'ui');
-  scene.cameras.main.ignore(ui);
-  uiCamera.ignore(board);
 
   return {
     board,
-    ui,
-    uiCamera,
     statics,
     staticNames,
     staticSmall,
@@ -123,11 +97,6 @@ export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): Board
     particleBlitter,
     particles: new TrafficParticles(particleBlitter, MAX_PARTICLES, () => Phaser.Math.RND.frac()),
     selection,
-    buttons,
-    buttonLabels,
-    tooltip,
-    tooltipText,
     chrome,
-    controls,
   };
 }

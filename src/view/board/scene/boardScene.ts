@@ -20,7 +20,7 @@ import { drawFlowLabels, drawFlowLines, flowLineSignature, flowSignature } from 
 import { createBoardObjects, type BoardObjects } from './boardObjects';
 import { drawLegend } from './legend';
 import { drawsSomething } from './drawsSomething';
-import { drawSelection, drawTooltip } from './overlayLayer';
+import { drawSelection, showTooltip } from './overlayLayer';
 import { drawStaticLayer } from './staticLayer';
 import { drawStatusLayer, statusSignature } from './statusLayer';
 import { buildTileAtlas, PARTICLE_FRAME } from './tileAtlas';
@@ -29,6 +29,8 @@ export interface BoardSceneOptions {
   session: GameSession;
   onSelect(sel: Selection): void;
   reducedMotion: boolean;
+  /** The page element the hover tooltip is written into (over the canvas, not drawn by Phaser). */
+  tooltip: HTMLElement;
 }
 
 /** Status, faults and flow lines are redrawn at most this often (ms); tiles follow every update. */
@@ -94,8 +96,6 @@ export class BoardScene extends Phaser.Scene {
     this.camera = new CameraControls({
       scene: this,
       camera: this.cameras.main,
-      buttons: this.g.buttons,
-      labels: this.g.buttonLabels,
       content: () => ({ width: this.layout?.width ?? this.scale.width, height: this.layout?.height ?? this.scale.height }),
       onTap: (x, y) => this.tap(x, y),
       onChange: () => (this.renderWanted = true),
@@ -151,6 +151,16 @@ export class BoardScene extends Phaser.Scene {
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.ready = false;
+  }
+
+  /** Zoom in (+1) or out (−1) a step about the middle of the view (the zoom buttons). */
+  zoomBy(steps: number): void {
+    if (this.ready) this.camera.zoomBy(steps);
+  }
+
+  /** Fit the whole board in the view again. */
+  fit(): void {
+    if (this.ready) this.camera.reset();
   }
 
   setSelection(sel: Selection | null): void {
@@ -246,7 +256,6 @@ export class BoardScene extends Phaser.Scene {
     if (!this.ready) return;
     // Graphics redrawn since the last frame (or a moved view) go to their textures before drawing.
     if (this.g.chrome.refresh(this.cameras.main)) this.renderWanted = true;
-    if (this.g.controls.refresh(this.g.uiCamera)) this.renderWanted = true;
     const layout = this.layout;
     if (this.opts.reducedMotion || !layout) return;
     const session = this.opts.session;
@@ -293,7 +302,6 @@ export class BoardScene extends Phaser.Scene {
     const { width, height } = this.scale;
     this.renderWanted = true;
     this.cameras.main.setSize(width, height);
-    this.g.uiCamera.setSize(width, height);
     this.sync();
   }
 
@@ -323,6 +331,6 @@ export class BoardScene extends Phaser.Scene {
     this.renderWanted = true;
     drawSelection(this.g.selection, selected, hovered);
     const line = this.hover ? describeTarget(this.opts.session.world, this.hover.sel, this.undetected) : '';
-    drawTooltip(this.g.tooltip, this.g.tooltipText, this.hover, line, { width: this.scale.width, height: this.scale.height });
+    showTooltip(this.opts.tooltip, this.hover, line, { width: this.scale.width, height: this.scale.height });
   }
 }

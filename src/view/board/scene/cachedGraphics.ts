@@ -9,11 +9,6 @@ export interface CachedGraphicsOptions {
   /** How many Graphics it holds. */
   count: number;
   /**
-   * The part of the camera's view (screen pixels) the layers can draw in, when they keep to a corner
-   * of it (the zoom buttons); the whole view by default. The texture covers only that.
-   */
-  area?: (view: { width: number; height: number }) => { x: number; y: number; w: number; h: number };
-  /**
    * A cache drawn first, beneath this one's Graphics: what changes less often (the estate's chrome
    * under its status). A change here re-renders only this texture, stamping `under` as one quad.
    */
@@ -46,7 +41,7 @@ export class CachedGraphics {
   private readonly pools: TextPool[] = [];
   private readonly drawn: Phaser.GameObjects.GameObject[] = [];
   private dirty = true;
-  private view = { x: NaN, y: NaN, zoom: NaN, ax: NaN, ay: NaN, w: 0, h: 0 };
+  private view = { x: NaN, y: NaN, zoom: NaN, w: 0, h: 0 };
   private readonly maxSize: number;
 
   constructor(
@@ -87,19 +82,14 @@ export class CachedGraphics {
     const under = this.opts.under;
     if (under?.refresh(camera)) this.dirty = true;
     const v = this.view;
-    const a = this.opts.area?.({ width: camera.width, height: camera.height });
-    const ax = Math.floor(a?.x ?? 0);
-    const ay = Math.floor(a?.y ?? 0);
-    const w = Math.max(1, Math.ceil(a?.w ?? camera.width));
-    const h = Math.max(1, Math.ceil(a?.h ?? camera.height));
-    const moved = camera.scrollX !== v.x || camera.scrollY !== v.y || camera.zoom !== v.zoom || ax !== v.ax || ay !== v.ay || w !== v.w || h !== v.h;
+    const w = Math.max(1, Math.ceil(camera.width));
+    const h = Math.max(1, Math.ceil(camera.height));
+    const moved = camera.scrollX !== v.x || camera.scrollY !== v.y || camera.zoom !== v.zoom || w !== v.w || h !== v.h;
     if (!this.dirty && !moved) return false;
     this.dirty = false;
     v.x = camera.scrollX;
     v.y = camera.scrollY;
     v.zoom = camera.zoom;
-    v.ax = ax;
-    v.ay = ay;
     // Supersampled where the texture may be that large.
     const r = Math.max(1, Math.min(this.opts.resolution ?? 1, this.maxSize / w, this.maxSize / h));
     const tw = Math.floor(w * r);
@@ -116,13 +106,13 @@ export class CachedGraphics {
     for (const p of this.pools) for (const t of p.shown) if (t.visible) drawn.push(t);
     this.image.setVisible(drawn.length > 0);
     if (drawn.length === 0) return true;
-    // The texture shows the camera's view from (ax, ay): its camera sees the world from there, at the
-    // same zoom times the resolution (both cameras zoom about their centres), and the Image covers
-    // that part of the world, `resolution` texels per screen pixel.
+    // The texture shows the camera's view: its camera sees the same part of the world at the same
+    // zoom times the resolution (both cameras zoom about their centres), and the Image covers that
+    // part of the world, `resolution` texels per screen pixel.
     camera.preRender();
     const z = camera.zoom;
-    const left = camera.worldView.x + ax / z;
-    const top = camera.worldView.y + ay / z;
+    const left = camera.worldView.x;
+    const top = camera.worldView.y;
     const tz = z * (tw / w);
     const cam = this.texture.camera;
     cam.setZoom(tz);

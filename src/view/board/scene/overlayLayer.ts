@@ -1,7 +1,6 @@
 import type Phaser from 'phaser';
 import type { Rect } from '../layout/geometry';
 import { INK } from '../look/palette';
-import { fitText, measureText, type TextPool } from './textPool';
 
 /** The selection: a thick yellow outline with a dark inner edge (shape and weight, not colour alone). */
 export function drawSelection(g: Phaser.GameObjects.Graphics, selected: Rect | null, hovered: Rect | null): void {
@@ -18,22 +17,20 @@ export function drawSelection(g: Phaser.GameObjects.Graphics, selected: Rect | n
   g.strokeRoundedRect(selected.x - pad, selected.y - pad, selected.w + 2 * pad, selected.h + 2 * pad, 5);
 }
 
-/** The tooltip next to the pointer (screen space, drawn by the camera that does not zoom). */
-export function drawTooltip(g: Phaser.GameObjects.Graphics, text: TextPool, at: { sx: number; sy: number } | null, line: string, view: { width: number; height: number }): void {
-  g.clear();
-  text.begin();
-  if (at && line) {
-    const spec = { size: 12 };
-    const shown = fitText(line, Math.min(460, view.width - 24), spec);
-    const w = measureText(shown, spec) + 14;
-    const h = 22;
-    const x = Math.max(4, Math.min(view.width - w - 4, at.sx + 14));
-    const y = at.sy + 18 + h > view.height - 4 ? at.sy - h - 10 : at.sy + 18;
-    g.fillStyle(0x0b0f15, 0.94);
-    g.fillRoundedRect(x, y, w, h, 5);
-    g.lineStyle(1, 0x56617a, 1);
-    g.strokeRoundedRect(x + 0.5, y + 0.5, w - 1, h - 1, 5);
-    text.put(x + 7, y + h / 2, shown, { originY: 0.5, color: INK.text });
+/**
+ * The tooltip next to the pointer: a page element over the canvas (`at` in canvas pixels), kept
+ * inside the view. Hidden when there is nothing under the pointer.
+ */
+export function showTooltip(el: HTMLElement, at: { sx: number; sy: number } | null, line: string, view: { width: number; height: number }): void {
+  if (!at || !line) {
+    el.hidden = true;
+    return;
   }
-  text.end();
+  if (el.textContent !== line) el.textContent = line;
+  el.hidden = false;
+  const w = el.offsetWidth;
+  const h = el.offsetHeight;
+  const x = Math.max(4, Math.min(view.width - w - 4, at.sx + 14));
+  const y = at.sy + 18 + h > view.height - 4 ? at.sy - h - 10 : at.sy + 18;
+  el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
 }

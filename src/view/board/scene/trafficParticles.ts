@@ -9,9 +9,10 @@ const LIVE = 0xffffff;
 const FAILING = OKABE_ITO.vermillion;
 
 /**
- * Cosmetic request particles, sampled from the simulated flows. A fixed pool of Bobs in one Blitter;
- * the path data lives in typed arrays and dead particles are swap-removed, so a frame is one tight
- * loop and nothing is allocated while traffic flows.
+ * Cosmetic request particles, sampled from the simulated flows. A fixed pool of Bobs in one Blitter,
+ * all made up front (hidden until used); the path data lives in typed arrays, dead particles are
+ * swap-removed and a Bob's tint and alpha are written only when they change, so a frame is one
+ * tight loop.
  */
 export class TrafficParticles {
   private readonly bobs: Phaser.GameObjects.Bob[] = [];
@@ -19,6 +20,8 @@ export class TrafficParticles {
   private readonly legs: Float32Array;
   private readonly dist: Float32Array;
   private readonly fate: Uint8Array;
+  /** Whether each particle is drawn failing (red) now. */
+  private readonly red: Uint8Array;
   private count = 0;
   private carry = 0;
 
@@ -32,6 +35,8 @@ export class TrafficParticles {
     this.legs = new Float32Array(capacity * LEGS);
     this.dist = new Float32Array(capacity);
     this.fate = new Uint8Array(capacity);
+    this.red = new Uint8Array(capacity);
+    for (let i = 0; i < capacity; i++) this.bobs.push(blitter.create(0, 0, PARTICLE_FRAME, false));
   }
 
   get active(): number {
@@ -73,11 +78,8 @@ export class TrafficParticles {
 
   private add(path: ParticlePath, head: number): void {
     const i = this.count++;
-    let bob = this.bobs[i];
-    if (!bob) {
-      bob = this.blitter.create(0, 0, PARTICLE_FRAME, true);
-      this.bobs.push(bob);
-    } else bob.setVisible(true);
+    const bob = this.bobs[i]!;
+    bob.setVisible(true);
     const o = i * PATH_POINTS * 2;
     const last = path.points[path.points.length - 1]!;
     for (let k = 0; k < PATH_POINTS; k++) {
@@ -92,7 +94,9 @@ export class TrafficParticles {
     }
     this.dist[i] = head;
     this.fate[i] = path.fate;
+    this.red[i] = 0;
     bob.tint = LIVE;
+    bob.alpha = 1;
     this.place(i);
   }
 
@@ -115,10 +119,14 @@ export class TrafficParticles {
     bob.y = y - PARTICLE_SIZE / 2;
     const fate = this.fate[i]!;
     // Failing requests turn red where they fail: on the last leg into a dead target, inside the LB when dropped.
-    const red = (fate === 1 && k === LEGS - 1) || (fate === 2 && k >= LEGS - 2);
-    bob.tint = red ? FAILING : LIVE;
+    const red = (fate === 1 && k === LEGS - 1) || (fate === 2 && k >= LEGS - 2) ? 1 : 0;
+    if (red !== this.red[i]) {
+      this.red[i] = red;
+      bob.tint = red ? FAILING : LIVE;
+    }
+    // Fade out over the last 10 px.
     const left = total - this.dist[i]!;
-    bob.alpha = left < 10 ? Math.max(0.05, left / 10) : 1;
+    if (left < 10) bob.alpha = Math.max(0.05, left / 10);
     return true;
   }
 
@@ -130,6 +138,7 @@ export class TrafficParticles {
       this.legs.copyWithin(i * LEGS, last * LEGS, last * LEGS + LEGS);
       this.dist[i] = this.dist[last]!;
       this.fate[i] = this.fate[last]!;
+      this.red[i] = this.red[last]!;
       const bi = this.bobs[i]!;
       const bl = this.bobs[last]!;
       bi.x = bl.x;
