@@ -30,7 +30,7 @@ async function start(): Promise<void> {
   if (mode === 'bare') {
     const { mountBareScene } = await import('../src/view/board/bareScene');
     const n = (k: keyof DrawnObjects) => Math.max(0, Math.floor(Number(params.get(k) ?? '0')));
-    mountBareScene(container, { staticBobs: n('staticBobs'), movingBobs: n('movingBobs'), texts: n('texts'), images: n('images'), graphics: n('graphics') });
+    mountBareScene(container, { staticBobs: n('staticBobs'), movingBobs: n('movingBobs'), texts: n('texts'), bitmapTexts: n('bitmapTexts'), images: n('images'), graphics: n('graphics') });
   } else {
     // Full traffic: demand at about 60 % of the fleet's capacity, sessions in a store, faults firing.
     // One simulated second per frame is the game at 1× (60 simulated seconds a second at 60 fps).

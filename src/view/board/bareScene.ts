@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { DrawnObjects } from './boardApi';
+import { makeLabelFont } from './scene/labelFont';
 import { FONT } from './scene/textPool';
 
 export interface BareScene {
@@ -11,8 +12,8 @@ export interface BareScene {
  * The "bare Phaser" baseline for the board benchmark: the same number of display objects of each
  * kind as the board drew (`drawn`, measured from the board in the same run), with no game logic —
  * what the board would cost if it did nothing but draw. Static bobs stand in a grid in one Blitter,
- * moving bobs cross the view every frame in another (as request particles do), Texts show fixed
- * labels in the board's font, Images show one full-view texture, Graphics hold a rectangle each.
+ * moving bobs cross the view every frame in another (as request particles do), Texts and BitmapTexts
+ * show fixed labels in the board's font, Images show one full-view texture, Graphics hold a rectangle each.
  * Same renderer settings as the real board.
  */
 export function mountBareScene(container: HTMLElement, drawn: DrawnObjects): BareScene {
@@ -49,6 +50,10 @@ export function mountBareScene(container: HTMLElement, drawn: DrawnObjects): Bar
       }
       for (let i = 0; i < drawn.texts; i++) {
         this.add.text((i * 157) % width, 20 + ((i * 61) % (height - 40)), `${(i + 1) * 170} req/s`, { fontFamily: FONT, fontSize: '10px', color: '#ffffff' }).setTint(0xb8c4d6);
+      }
+      if (drawn.bitmapTexts > 0) makeLabelFont(this, 'bare-labels', 10);
+      for (let i = 0; i < drawn.bitmapTexts; i++) {
+        this.add.bitmapText((i * 193) % width, 30 + ((i * 47) % (height - 60)), 'bare-labels', `${(i + 1) * 1300} req/s`, 10).setTint(0xb8c4d6);
       }
       const dots = this.add.blitter(0, 0, 'bare');
       for (let i = 0; i < drawn.movingBobs; i++) {

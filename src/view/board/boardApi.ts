@@ -19,6 +19,8 @@ export interface DrawnObjects {
   /** Bobs that move every frame (request particles). */
   movingBobs: number;
   texts: number;
+  /** BitmapTexts (live numbers), each a quad per character. */
+  bitmapTexts: number;
   /** Images: the cached textures the chrome, flows, status and their labels are drawn through. */
   images: number;
   /** Graphics with something to draw, re-tessellated every frame. */
@@ -32,7 +34,7 @@ export interface BoardOptions {
   reducedMotion: boolean;
 }
 
-const NOTHING_DRAWN: Readonly<DrawnObjects> = { staticBobs: 0, movingBobs: 0, texts: 0, images: 0, graphics: 0 };
+const NOTHING_DRAWN: Readonly<DrawnObjects> = { staticBobs: 0, movingBobs: 0, texts: 0, bitmapTexts: 0, images: 0, graphics: 0 };
 
 /** A board that draws nothing (side-by-side play, or no renderer). */
 export const idleBoard = (): Board => ({ update() {}, select() {}, dispose() {}, drawn: () => ({ ...NOTHING_DRAWN }) });

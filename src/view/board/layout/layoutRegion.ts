@@ -167,8 +167,10 @@ export function placeRegion(plan: RegionPlan, f: RegionFrame, grid: TileGrid, su
     const top = y;
     const tilesY = s.groupId === null ? top : top + GROUP.label + GROUP.pad;
     s.perZone.forEach((ids, zi) => {
-      const x0 = colX(zi) + inset;
-      ids.forEach((id, k) => tiles.push([id, { x: x0 + (k % cols) * grid.pitchX, y: tilesY + Math.floor(k / cols) * grid.pitchY }]));
+      // Whole pixels: a tile's texture drawn half a pixel off is blurred by filtering.
+      const x0 = Math.round(colX(zi) + inset);
+      const y0 = Math.round(tilesY);
+      ids.forEach((id, k) => tiles.push([id, { x: x0 + (k % cols) * grid.pitchX, y: y0 + Math.floor(k / cols) * grid.pitchY }]));
     });
     const h = sectionHeight(s, r, grid, GROUP);
     if (s.groupId !== null) {

@@ -1,5 +1,5 @@
 import { isServing } from '../../../sim/instanceOps';
-import { findInstance, targetInstances } from '../../../sim/lookup';
+import { findInstance, targetHealthById } from '../../../sim/lookup';
 import type { Instance, World } from '../../../sim/model/world';
 
 /** Cannot answer a request right now: not serving, or its AZ or Region is down. */
@@ -20,40 +20,31 @@ export function zoneUpMap(world: World, out: Map<string, boolean> = new Map()): 
 
 /** Reused by findUndetectedDead, which runs after every simulation step. */
 const zoneUp = new Map<string, boolean>();
+const dead: Instance[] = [];
 
 /**
  * Instances that are dead but still marked healthy by whatever sends them traffic: a load balancer
  * whose health check has not failed them yet, or a DNS record pointing straight at the instance.
  * Detection delay is the heart of HA vs FT, so the board marks these until the check catches up.
- * Runs after every step, so it first looks for any dead instance at all (one pass, usually finding
- * none) and only then walks the targets; it allocates nothing beyond the ids it reports.
+ * Runs after every step: one pass finds the dead (a few booting or stopping instances, usually),
+ * then only those are looked up among each load balancer's targets.
  */
 export function findUndetectedDead(world: World, out: Set<string> = new Set()): Set<string> {
-  out.clear();
+  if (out.size > 0) out.clear();
   const up = zoneUpMap(world, zoneUp);
-  let anyDead = false;
-  for (const z of up.values()) if (!z) anyDead = true;
-  const now = world.tick;
-  if (!anyDead) {
-    for (const inst of world.instances) {
-      if (!isServing(inst, now)) {
-        anyDead = true;
-        break;
-      }
-    }
-  }
-  if (!anyDead) return out;
+  dead.length = 0;
+  for (const inst of world.instances) if (isDead(world, inst, up)) dead.push(inst);
+  if (dead.length === 0) return out;
   for (const lb of world.loadBalancers) {
-    const { instances } = targetInstances(world, lb);
-    lb.targets.forEach((t, i) => {
-      const inst = instances[i];
-      if (t.health === 'healthy' && inst && isDead(world, inst, up)) out.add(inst.id);
-    });
+    if (lb.targets.length === 0) continue;
+    const byId = targetHealthById(world, lb);
+    for (const inst of dead) if (byId.get(inst.id)?.health === 'healthy') out.add(inst.id);
   }
   for (const ep of world.dns.endpoints) {
     if (ep.targetKind !== 'instance' || !ep.healthy) continue;
     const inst = findInstance(world, ep.targetId);
     if (inst && isDead(world, inst, up)) out.add(inst.id);
   }
+  dead.length = 0;
   return out;
 }

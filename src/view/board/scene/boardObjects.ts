@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { BitmapLabels } from './bitmapLabels';
 import { CachedGraphics } from './cachedGraphics';
 import { InstanceTiles } from './instanceTiles';
 import { TextPool, type TextHost } from './textPool';
@@ -16,7 +17,7 @@ export interface BoardObjects {
   legendGlyphs: TextPool;
   legendWords: TextPool;
   flow: Phaser.GameObjects.Graphics;
-  flowLabels: TextPool;
+  flowLabels: BitmapLabels;
   tileBlitter: Phaser.GameObjects.Blitter;
   tiles: InstanceTiles;
   status: Phaser.GameObjects.Graphics;
@@ -56,14 +57,14 @@ export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): Board
   const chrome = new CachedGraphics(scene, { layer: board, count: 3, under: estate, resolution: 2 });
   const statics = estate.layers[0]!;
   const [flow, status, shade] = chrome.layers as [Phaser.GameObjects.Graphics, Phaser.GameObjects.Graphics, Phaser.GameObjects.Graphics];
-  const text = (host: TextHost, size: number, bold = false, spares?: number) => new TextPool(scene, host, { size, bold }, spares);
+  const text = (host: TextHost, size: number, bold = false) => new TextPool(scene, host, { size, bold });
 
   const staticNames = text(chrome, 13, true);
   const staticSmall = text(chrome, 10);
   const legendGlyphs = text(chrome, 11, true);
   const legendWords = text(chrome, 10);
-  // Requests per second wander with the traffic: a few spares, not a pool of stale numbers.
-  const flowLabels = text(board, 10, false, 4);
+  // Requests per second change every second: bitmap labels, not Texts rasterised anew each time.
+  const flowLabels = new BitmapLabels(scene, board, 10);
   const tileBlitter = inBoard(add.blitter(0, 0, atlasKey));
   const tileLabels = text(chrome, 10);
   const statusText = text(chrome, 12, true);

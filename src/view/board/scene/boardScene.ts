@@ -63,6 +63,8 @@ export class BoardScene extends Phaser.Scene {
   private viewW = NaN;
   private viewH = NaN;
   private layout: BoardLayout | null = null;
+  /** The last layout without its tiles (JSON), to tell a tiles-only change from a new frame. */
+  private frame = '';
   private atlasKey = '';
   private atlasSeq = 0;
   private atlasSize = 0;
@@ -125,7 +127,7 @@ export class BoardScene extends Phaser.Scene {
 
   /** The visible display objects, by kind (see DrawnObjects). */
   drawnObjects(): DrawnObjects {
-    const n: DrawnObjects = { staticBobs: 0, movingBobs: this.ready ? this.g.particles.active : 0, texts: 0, images: 0, graphics: 0 };
+    const n: DrawnObjects = { staticBobs: 0, movingBobs: this.ready ? this.g.particles.active : 0, texts: 0, bitmapTexts: 0, images: 0, graphics: 0 };
     const walk = (list: readonly Phaser.GameObjects.GameObject[]) => {
       for (const o of list) {
         if (o instanceof Phaser.GameObjects.Layer) {
@@ -134,6 +136,8 @@ export class BoardScene extends Phaser.Scene {
           if (o.visible) for (const b of o.children.list) if (b.visible) n.staticBobs++;
         } else if (o instanceof Phaser.GameObjects.Text) {
           if (o.visible && o.text !== '') n.texts++;
+        } else if (o instanceof Phaser.GameObjects.BitmapText) {
+          if (o.visible && o.text !== '') n.bitmapTexts++;
         } else if (o instanceof Phaser.GameObjects.Image) {
           if (o.visible) n.images++;
         } else if (o instanceof Phaser.GameObjects.Graphics) {
@@ -271,7 +275,20 @@ export class BoardScene extends Phaser.Scene {
   private relayout(): void {
     const world = this.opts.session.world;
     const layout = layoutBoard(boardStructure(world), { width: this.scale.width, height: this.scale.height });
+    // Everything but the tiles' positions (a Map, which JSON leaves out): when only tiles moved (an
+    // instance launched into a row with room, or was pruned), the chrome, its labels, the status
+    // and the particles in flight all stay as they are and only the tiles are placed again.
+    const frame = JSON.stringify(layout);
+    const onlyTiles = this.layout !== null && frame === this.frame && layout.grid.size === this.atlasSize;
     this.layout = layout;
+    this.frame = frame;
+    this.routesStale = true;
+    this.tilesDirty = true;
+    if (onlyTiles) {
+      this.g.tiles.relayout(layout);
+      this.drawOverlay();
+      return;
+    }
     if (layout.grid.size !== this.atlasSize) {
       const old = this.atlasKey;
       this.atlasKey = this.newAtlasKey();
@@ -289,9 +306,7 @@ export class BoardScene extends Phaser.Scene {
     this.g.particles.clear();
     this.camera.refresh();
     this.sigs = { status: '', fault: '', flow: '', flowLines: '', undetected: '' };
-    this.routesStale = true;
     this.lastLabels = -Infinity;
-    this.tilesDirty = true;
     this.slowDirty = true;
     this.slowPhase = 0;
     this.lastSlow = -Infinity;

@@ -6,7 +6,7 @@ import type { Point } from '../layout/geometry';
 import { INK, OKABE_ITO } from '../look/palette';
 import type { Flows } from '../model/measureFlows';
 import { dashedLine } from './dashed';
-import type { TextPool } from './textPool';
+import type { BitmapLabels } from './bitmapLabels';
 
 /** Two significant figures: labels that do not flicker with every tick's noise. */
 export function roughRps(rps: number): string {
@@ -112,7 +112,7 @@ export function drawFlowLines(g: Phaser.GameObjects.Graphics, world: World, f: F
 }
 
 /** The flows' words: each endpoint's share of clients (and where it is heading), each AZ's requests per second. */
-export function drawFlowLabels(labels: TextPool, world: World, f: Flows, l: BoardLayout): void {
+export function drawFlowLabels(labels: BitmapLabels, world: World, f: Flows, l: BoardLayout): void {
   labels.begin();
   l.endpoints.forEach((ep, i) => {
     const flow = f.endpoints[i];

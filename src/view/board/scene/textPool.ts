@@ -16,7 +16,7 @@ export type TextHost = Phaser.GameObjects.Layer | { adopt(pool: TextPool): void;
 /** Font metrics by weight and size, measured by the first Text of each. */
 const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
 
-/** Texts a pool keeps beyond those showing, still holding strings it showed recently (by default). */
+/** Texts a pool keeps beyond those showing, still holding strings it showed recently. */
 const SPARE = 24;
 
 /**
@@ -40,12 +40,6 @@ export class TextPool {
     private readonly scene: Phaser.Scene,
     private readonly host: TextHost,
     private readonly spec: TextSpec,
-    /**
-     * Hidden Texts kept with recent strings. Labels that come back to earlier strings (states,
-     * counts) want many; numbers that wander with the traffic rarely repeat, so their spares
-     * would only be rasterised once each and never reused.
-     */
-    private readonly spares = SPARE,
   ) {
     this.layer = 'adopt' in host ? null : host;
     if ('adopt' in host) host.adopt(this);
@@ -86,7 +80,7 @@ export class TextPool {
       }
       if (oldest < 0 || usedIn[i]! < usedIn[oldest]!) oldest = i;
     }
-    if (oldest >= 0 && items.length >= this.used + 1 + this.spares) {
+    if (oldest >= 0 && items.length >= this.used + 1 + SPARE) {
       usedIn[oldest] = round;
       return items[oldest]!;
     }
