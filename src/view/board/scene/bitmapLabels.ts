@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { makeLabelFont } from './labelFont';
+import type { DisplayHost } from './textPool';
 
 /**
  * Labels whose words change all the time (requests per second), as BitmapTexts of the board's own
@@ -13,7 +14,7 @@ export class BitmapLabels {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly layer: Phaser.GameObjects.Layer,
+    private readonly layer: DisplayHost,
     private readonly size: number,
   ) {
     this.font = `board-labels-${size}`;

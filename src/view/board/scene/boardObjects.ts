@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { BitmapLabels } from './bitmapLabels';
 import { CachedGraphics } from './cachedGraphics';
 import { InstanceTiles } from './instanceTiles';
-import { TextPool, type TextHost } from './textPool';
+import { TextPool, type DisplayHost, type TextHost } from './textPool';
 import { TrafficParticles } from './trafficParticles';
 
 /** Most request particles alive at once: enough to read the flow, bounded for the frame budget. */
@@ -10,7 +10,8 @@ export const MAX_PARTICLES = 400;
 
 /** Every game object on the board, created once per board and reused for its whole life. */
 export interface BoardObjects {
-  board: Phaser.GameObjects.Layer;
+  /** The scene's display list, which the main camera draws (no Layer: one less pass per frame). */
+  board: DisplayHost;
   statics: Phaser.GameObjects.Graphics;
   staticNames: TextPool;
   staticSmall: TextPool;
@@ -38,17 +39,14 @@ export interface BoardObjects {
 /**
  * Creates the board's objects in draw order (bottom to top): chrome, flows, status, fault shade and
  * their labels (one cached texture), tiles, badges, fault pills, particles, selection, then the live
- * labels (flow rates, fault pills), whose Texts join the layer as they are made.
+ * labels (flow rates, fault pills), whose Texts join the display list (on top) as they are made.
  * One camera draws it all; what must not zoom (the zoom buttons, the tooltip) is page markup over
  * the canvas (phaserBoard), which costs no second camera pass and is real buttons for the keyboard.
  */
 export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): BoardObjects {
   const add = scene.add;
-  const board = add.layer();
-  const inBoard = <T extends Phaser.GameObjects.GameObject>(o: T): T => {
-    board.add(o);
-    return o;
-  };
+  // `add` puts each object on the display list as it is made: the order below is the draw order.
+  const board = scene.children;
   // Chrome, flows, status, the fault shade and their labels change rarely and never overlap the
   // tiles: one cached texture under the tiles shows them (labels last, so readable over a dark AZ).
   // The chrome (what moves only with the layout) is itself cached beneath it, so a status change
@@ -65,16 +63,16 @@ export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): Board
   const legendWords = text(chrome, 10);
   // Requests per second change every second: bitmap labels, not Texts rasterised anew each time.
   const flowLabels = new BitmapLabels(scene, board, 10);
-  const tileBlitter = inBoard(add.blitter(0, 0, atlasKey));
+  const tileBlitter = add.blitter(0, 0, atlasKey);
   const tileLabels = text(chrome, 10);
   const statusText = text(chrome, 12, true);
   const statusSmall = text(chrome, 10);
-  const badges = inBoard(add.blitter(0, 0, atlasKey));
-  const pills = inBoard(add.graphics());
+  const badges = add.blitter(0, 0, atlasKey);
+  const pills = add.graphics();
   const pillText = text(board, 11, true);
   const pillSmall = text(board, 10);
-  const particleBlitter = inBoard(add.blitter(0, 0, atlasKey));
-  const selection = inBoard(add.graphics());
+  const particleBlitter = add.blitter(0, 0, atlasKey);
+  const selection = add.graphics();
 
   return {
     board,

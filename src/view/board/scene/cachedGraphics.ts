@@ -1,11 +1,11 @@
 import Phaser from 'phaser';
-import type { TextPool } from './textPool';
+import type { DisplayHost, TextPool } from './textPool';
 
 let seq = 0;
 
 export interface CachedGraphicsOptions {
   /** Where the cache's Image is shown; null: nowhere (another cache draws it, as `under`). */
-  layer: Phaser.GameObjects.Layer | null;
+  layer: DisplayHost | null;
   /** How many Graphics it holds. */
   count: number;
   /**

@@ -7,11 +7,14 @@ export interface TextSpec {
   bold?: boolean;
 }
 
+/** A list that draws its objects every frame: the scene's display list (or a Layer in it). */
+export type DisplayHost = Phaser.GameObjects.DisplayList | Phaser.GameObjects.Layer;
+
 /**
- * Where a pool's Text objects are shown: a display layer (drawn every frame), or a cache that draws
+ * Where a pool's Text objects are shown: a display list (drawn every frame), or a cache that draws
  * them into its texture and is told when the pool was redrawn.
  */
-export type TextHost = Phaser.GameObjects.Layer | { adopt(pool: TextPool): void; invalidate(): void };
+export type TextHost = DisplayHost | { adopt(pool: TextPool): void; invalidate(): void };
 
 /** Font metrics by weight and size, measured by the first Text of each. */
 const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
@@ -34,7 +37,7 @@ export class TextPool {
   /** The Texts handed out this round, in order. */
   private readonly order: Phaser.GameObjects.Text[] = [];
   private used = 0;
-  private readonly layer: Phaser.GameObjects.Layer | null;
+  private readonly layer: DisplayHost | null;
 
   constructor(
     private readonly scene: Phaser.Scene,
