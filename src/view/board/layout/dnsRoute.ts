@@ -6,10 +6,18 @@ export function dnsExit(l: BoardLayout, i: number, n: number): Point {
   return { x: l.dns.x + (l.dns.w * (i + 1)) / (n + 1), y: l.dns.y + l.dns.h };
 }
 
+/** Bus heights by layout: every request particle asks, and a layout never changes once made. */
+const busY = new WeakMap<BoardLayout, number>();
+
 /** Height of the horizontal run between DNS and the Regions (lines go down, across, down). */
 export function dnsBusY(l: BoardLayout): number {
-  const top = Math.min(...l.regions.map((r) => r.rect.y), l.dns.y + l.dns.h + 30);
-  return l.dns.y + l.dns.h + (top - (l.dns.y + l.dns.h)) * 0.45;
+  let y = busY.get(l);
+  if (y === undefined) {
+    const top = Math.min(...l.regions.map((r) => r.rect.y), l.dns.y + l.dns.h + 30);
+    y = l.dns.y + l.dns.h + (top - (l.dns.y + l.dns.h)) * 0.45;
+    busY.set(l, y);
+  }
+  return y;
 }
 
 /** DNS → endpoint as a right-angled route: [exit, down to the bus, across, down to the anchor]. */
