@@ -13,7 +13,7 @@ import { describeTarget } from '../model/describeTarget';
 import { findUndetectedDead } from '../model/findUndetectedDead';
 import { buildFlowSampler, type FlowSampler } from '../model/flowSampler';
 import { measureFlows, type Flows } from '../model/measureFlows';
-import { particlePath } from '../model/particlePath';
+import { writeParticlePath } from '../model/particlePath';
 import { CameraControls } from './cameraControls';
 import { blastSignature, drawFaultLayer } from './faultLayer';
 import { drawFlowLabels, drawFlowLines, flowLineSignature, flowSignature } from './flowLines';
@@ -269,7 +269,7 @@ export class BoardScene extends Phaser.Scene {
     const sampler = this.sampler;
     const rate = Math.min(MAX_SPAWN_PER_S, session.world.metrics.lastDemandRps * SPAWN_PER_RPS);
     const speed = Math.max(140, Math.min(420, layout.height * 0.45));
-    this.g.particles.step(delta, speed, rate, () => (sampler ? particlePath(layout, sampler, cosmeticRandom) : null));
+    this.g.particles.step(delta, speed, rate, (out, at) => (sampler ? writeParticlePath(layout, sampler, cosmeticRandom, out, at) : -1));
   }
 
   private relayout(): void {

@@ -1,24 +1,30 @@
 import type Phaser from 'phaser';
 import { OKABE_ITO } from '../look/palette';
-import { PATH_POINTS, type ParticlePath } from '../model/particlePath';
+import { PATH_POINTS, type ParticleFate } from '../model/particlePath';
 import { PARTICLE_FRAME, PARTICLE_SIZE } from './tileAtlas';
 
 const LEGS = PATH_POINTS - 1;
+const STRIDE = PATH_POINTS * 2;
 
 const LIVE = 0xffffff;
 const FAILING = OKABE_ITO.vermillion;
 
+/** Writes one sampled path (PATH_POINTS x, y pairs) into `out` from `at`; returns its fate, or -1 for none. */
+export type SpawnPath = (out: Float32Array, at: number) => ParticleFate | -1;
+
 /**
  * Cosmetic request particles, sampled from the simulated flows. A fixed pool of Bobs in one Blitter,
- * all made up front (hidden until used); the path data lives in typed arrays, dead particles are
- * swap-removed and a Bob's tint and alpha are written only when they change, so a frame is one
- * tight loop.
+ * all made up front (hidden until used). Paths are written straight into typed arrays, each
+ * particle remembers which leg it is on, dead particles are swap-removed and a Bob's tint and alpha
+ * are written only when they change: a frame is one tight loop that allocates nothing.
  */
 export class TrafficParticles {
   private readonly bobs: Phaser.GameObjects.Bob[] = [];
   private readonly pts: Float32Array;
   private readonly legs: Float32Array;
+  /** Distance travelled along the current leg, and which leg that is. */
   private readonly dist: Float32Array;
+  private readonly leg: Uint8Array;
   private readonly fate: Uint8Array;
   /** Whether each particle is drawn failing (red) now. */
   private readonly red: Uint8Array;
@@ -31,9 +37,10 @@ export class TrafficParticles {
     /** Cosmetic randomness (Phaser's RNG, never the simulation's). */
     private readonly random: () => number,
   ) {
-    this.pts = new Float32Array(capacity * PATH_POINTS * 2);
+    this.pts = new Float32Array(capacity * STRIDE);
     this.legs = new Float32Array(capacity * LEGS);
     this.dist = new Float32Array(capacity);
+    this.leg = new Uint8Array(capacity);
     this.fate = new Uint8Array(capacity);
     this.red = new Uint8Array(capacity);
     for (let i = 0; i < capacity; i++) this.bobs.push(blitter.create(0, 0, PARTICLE_FRAME, false));
@@ -51,9 +58,9 @@ export class TrafficParticles {
 
   /**
    * Moves every particle `dtMs` along its path at `speed` px/s and spawns `rate` per second
-   * (fractions carry over) from `spawn`, which samples a route.
+   * (fractions carry over) from `spawn`, which samples a route and writes its path.
    */
-  step(dtMs: number, speed: number, rate: number, spawn: () => ParticlePath | null): void {
+  step(dtMs: number, speed: number, rate: number, spawn: SpawnPath): void {
     const dt = Math.min(dtMs, 100) / 1000;
     this.carry += rate * dt;
     while (this.carry >= 1) {
@@ -62,8 +69,7 @@ export class TrafficParticles {
         this.carry = 0;
         break;
       }
-      const path = spawn();
-      if (path) this.add(path, this.random() * speed * dt);
+      this.add(spawn, this.random() * speed * dt);
     }
     const move = speed * dt;
     for (let i = 0; i < this.count; ) {
@@ -76,25 +82,24 @@ export class TrafficParticles {
     }
   }
 
-  private add(path: ParticlePath, head: number): void {
-    const i = this.count++;
-    const bob = this.bobs[i]!;
-    bob.setVisible(true);
-    const o = i * PATH_POINTS * 2;
-    const last = path.points[path.points.length - 1]!;
-    for (let k = 0; k < PATH_POINTS; k++) {
-      const p = path.points[k] ?? last;
-      this.pts[o + k * 2] = p.x;
-      this.pts[o + k * 2 + 1] = p.y;
-    }
+  private add(spawn: SpawnPath, head: number): void {
+    const i = this.count;
+    const o = i * STRIDE;
+    const fate = spawn(this.pts, o);
+    if (fate < 0) return;
+    this.count += 1;
+    const li = i * LEGS;
     for (let k = 0; k < LEGS; k++) {
       const dx = this.pts[o + k * 2 + 2]! - this.pts[o + k * 2]!;
       const dy = this.pts[o + k * 2 + 3]! - this.pts[o + k * 2 + 1]!;
-      this.legs[i * LEGS + k] = Math.sqrt(dx * dx + dy * dy);
+      this.legs[li + k] = Math.sqrt(dx * dx + dy * dy);
     }
     this.dist[i] = head;
-    this.fate[i] = path.fate;
+    this.leg[i] = 0;
+    this.fate[i] = fate;
     this.red[i] = 0;
+    const bob = this.bobs[i]!;
+    bob.setVisible(true);
     bob.tint = LIVE;
     bob.alpha = 1;
     this.place(i);
@@ -102,18 +107,22 @@ export class TrafficParticles {
 
   /** Positions particle i; false once it has arrived. */
   private place(i: number): boolean {
-    const o = i * PATH_POINTS * 2;
     const li = i * LEGS;
+    // Move on to the next leg while this one is done (zero-length legs are skipped at once).
+    let k = this.leg[i]!;
     let d = this.dist[i]!;
-    let total = 0;
-    for (let k = 0; k < LEGS; k++) total += this.legs[li + k]!;
-    if (d >= total) return false;
-    let k = 0;
-    while (k < LEGS - 1 && d > this.legs[li + k]!) d -= this.legs[li + k++]!;
-    const len = this.legs[li + k]! || 1;
-    const t = Math.min(1, d / len);
-    const x = this.pts[o + k * 2]! + (this.pts[o + k * 2 + 2]! - this.pts[o + k * 2]!) * t;
-    const y = this.pts[o + k * 2 + 1]! + (this.pts[o + k * 2 + 3]! - this.pts[o + k * 2 + 1]!) * t;
+    while (d >= this.legs[li + k]!) {
+      if (k === LEGS - 1) return false;
+      d -= this.legs[li + k]!;
+      k += 1;
+    }
+    this.leg[i] = k;
+    this.dist[i] = d;
+    const len = this.legs[li + k]!;
+    const t = d / len;
+    const o = i * STRIDE + k * 2;
+    const x = this.pts[o]! + (this.pts[o + 2]! - this.pts[o]!) * t;
+    const y = this.pts[o + 1]! + (this.pts[o + 3]! - this.pts[o + 1]!) * t;
     const bob = this.bobs[i]!;
     bob.x = x - PARTICLE_SIZE / 2;
     bob.y = y - PARTICLE_SIZE / 2;
@@ -124,19 +133,22 @@ export class TrafficParticles {
       this.red[i] = red;
       bob.tint = red ? FAILING : LIVE;
     }
-    // Fade out over the last 10 px.
-    const left = total - this.dist[i]!;
-    if (left < 10) bob.alpha = Math.max(0.05, left / 10);
+    // Fade out over the last 10 px of the path.
+    if (k === LEGS - 1 || this.legs[li + LEGS - 1] === 0) {
+      let left = len - d;
+      for (let j = k + 1; j < LEGS; j++) left += this.legs[li + j]!;
+      if (left < 10) bob.alpha = Math.max(0.05, left / 10);
+    }
     return true;
   }
 
   private remove(i: number): void {
     const last = --this.count;
     if (i !== last) {
-      const n = PATH_POINTS * 2;
-      this.pts.copyWithin(i * n, last * n, last * n + n);
+      this.pts.copyWithin(i * STRIDE, last * STRIDE, last * STRIDE + STRIDE);
       this.legs.copyWithin(i * LEGS, last * LEGS, last * LEGS + LEGS);
       this.dist[i] = this.dist[last]!;
+      this.leg[i] = this.leg[last]!;
       this.fate[i] = this.fate[last]!;
       this.red[i] = this.red[last]!;
       const bi = this.bobs[i]!;
