@@ -6,7 +6,7 @@ vi.mock('phaser', () => ({ default: {} }));
 
 const { TrafficParticles } = await import('../../../src/view/board/scene/trafficParticles');
 const { PATH_POINTS } = await import('../../../src/view/board/model/particlePath');
-const { PARTICLE_SIZE } = await import('../../../src/view/board/scene/tileAtlas');
+const { PARTICLE_FADE_FRAMES, PARTICLE_FRAME, PARTICLE_SIZE } = await import('../../../src/view/board/scene/tileAtlas');
 
 interface FakeBob {
   x: number;
@@ -14,14 +14,16 @@ interface FakeBob {
   tint: number;
   alpha: number;
   visible: boolean;
+  frame: string;
   setVisible(v: boolean): FakeBob;
+  setFrame(f: string): FakeBob;
 }
 
 function fakeBlitter() {
   const bobs: FakeBob[] = [];
   const blitter = {
-    create: (x: number, y: number, _frame: string, visible: boolean) => {
-      const bob: FakeBob = { x, y, tint: 0, alpha: 1, visible, setVisible: (v) => ((bob.visible = v), bob) };
+    create: (x: number, y: number, frame: string, visible: boolean) => {
+      const bob: FakeBob = { x, y, tint: 0, alpha: 1, visible, frame, setVisible: (v) => ((bob.visible = v), bob), setFrame: (f) => ((bob.frame = f), bob) };
       bobs.push(bob);
       return bob;
     },
@@ -65,7 +67,7 @@ describe('TrafficParticles', () => {
     expect(bobs[0]!.visible).toBe(false);
   });
 
-  it('turns a request red on the last leg into a dead target, and fades it over the last 10 px', () => {
+  it('turns a request red on the last leg into a dead target, and fades it out by frame over the last 10 px', () => {
     const { bobs, blitter } = fakeBlitter();
     const p = new TrafficParticles(blitter, 4, () => 0);
     p.step(100, 100, 10, lShape(1));
@@ -73,10 +75,15 @@ describe('TrafficParticles', () => {
     for (let k = 0; k < 10; k++) p.step(100, 100, 0, lShape(1));
     expect(bobs[0]!.tint).not.toBe(0xffffff);
     for (let k = 0; k < 8; k++) p.step(100, 100, 0, lShape(1));
-    expect(bobs[0]!.alpha).toBe(1);
+    expect(bobs[0]!.frame).toBe(PARTICLE_FRAME);
     p.step(50, 100, 0, lShape(1));
-    // 195 of 200 px: 5 px left.
-    expect(bobs[0]!.alpha).toBeCloseTo(0.5);
+    // 195 of 200 px: 5 px left, half faded. Alpha itself is never touched.
+    expect(bobs[0]!.frame).toBe(PARTICLE_FADE_FRAMES[2]);
+    expect(bobs.every((b) => b.alpha === 1)).toBe(true);
+    // A new particle in a faded Bob starts bright again.
+    p.step(60, 100, 100, lShape(1));
+    expect(p.active).toBeGreaterThan(0);
+    expect(bobs[0]!.frame).toBe(PARTICLE_FRAME);
   });
 
   it('keeps to its pool, skips routes that draw nothing and swaps the survivors into place', () => {

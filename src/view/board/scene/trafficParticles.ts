@@ -1,12 +1,14 @@
 import type Phaser from 'phaser';
 import { OKABE_ITO } from '../look/palette';
 import { PATH_POINTS, type ParticleFate } from '../model/particlePath';
-import { PARTICLE_FRAME, PARTICLE_SIZE } from './tileAtlas';
+import { PARTICLE_FADE_FRAMES, PARTICLE_FRAME, PARTICLE_SIZE } from './tileAtlas';
 
 const LEGS = PATH_POINTS - 1;
 const STRIDE = PATH_POINTS * 2;
 
 const LIVE = 0xffffff;
+/** A particle fades out over the last this many pixels of its path. */
+const FADE_PX = 10;
 const FAILING = OKABE_ITO.vermillion;
 
 /** Writes one sampled path (PATH_POINTS x, y pairs) into `out` from `at`; returns its fate, or -1 for none. */
@@ -15,8 +17,9 @@ export type SpawnPath = (out: Float32Array, at: number) => ParticleFate | -1;
 /**
  * Cosmetic request particles, sampled from the simulated flows. A fixed pool of Bobs in one Blitter,
  * all made up front (hidden until used). Paths are written straight into typed arrays, each
- * particle remembers which leg it is on, dead particles are swap-removed and a Bob's tint and alpha
- * are written only when they change: a frame is one tight loop that allocates nothing.
+ * particle remembers which leg it is on, dead particles are swap-removed and a Bob's tint and frame
+ * are written only when they change: a frame is one tight loop that allocates nothing. Bob alpha is
+ * never touched (see PARTICLE_FADE_FRAMES).
  */
 export class TrafficParticles {
   private readonly bobs: Phaser.GameObjects.Bob[] = [];
@@ -28,6 +31,8 @@ export class TrafficParticles {
   private readonly fate: Uint8Array;
   /** Whether each particle is drawn failing (red) now. */
   private readonly red: Uint8Array;
+  /** How far each particle has faded (index into PARTICLE_FADE_FRAMES). */
+  private readonly fade: Uint8Array;
   private count = 0;
   private carry = 0;
 
@@ -43,6 +48,7 @@ export class TrafficParticles {
     this.leg = new Uint8Array(capacity);
     this.fate = new Uint8Array(capacity);
     this.red = new Uint8Array(capacity);
+    this.fade = new Uint8Array(capacity);
     for (let i = 0; i < capacity; i++) this.bobs.push(blitter.create(0, 0, PARTICLE_FRAME, false));
   }
 
@@ -101,7 +107,10 @@ export class TrafficParticles {
     const bob = this.bobs[i]!;
     bob.setVisible(true);
     bob.tint = LIVE;
-    bob.alpha = 1;
+    if (this.fade[i] !== 0) {
+      this.fade[i] = 0;
+      bob.setFrame(PARTICLE_FRAME);
+    }
     this.place(i);
   }
 
@@ -133,11 +142,17 @@ export class TrafficParticles {
       this.red[i] = red;
       bob.tint = red ? FAILING : LIVE;
     }
-    // Fade out over the last 10 px of the path.
+    // Fade out over the last FADE_PX of the path, a frame at a time.
     if (k === LEGS - 1 || this.legs[li + LEGS - 1] === 0) {
       let left = len - d;
       for (let j = k + 1; j < LEGS; j++) left += this.legs[li + j]!;
-      if (left < 10) bob.alpha = Math.max(0.05, left / 10);
+      if (left < FADE_PX) {
+        const level = Math.min(PARTICLE_FADE_FRAMES.length - 1, Math.floor(((FADE_PX - left) / FADE_PX) * PARTICLE_FADE_FRAMES.length));
+        if (level !== this.fade[i]) {
+          this.fade[i] = level;
+          bob.setFrame(PARTICLE_FADE_FRAMES[level]);
+        }
+      }
     }
     return true;
   }
@@ -151,12 +166,13 @@ export class TrafficParticles {
       this.leg[i] = this.leg[last]!;
       this.fate[i] = this.fate[last]!;
       this.red[i] = this.red[last]!;
+      this.fade[i] = this.fade[last]!;
       const bi = this.bobs[i]!;
       const bl = this.bobs[last]!;
       bi.x = bl.x;
       bi.y = bl.y;
       bi.tint = bl.tint;
-      bi.alpha = bl.alpha;
+      bi.setFrame(PARTICLE_FADE_FRAMES[this.fade[i]!]!);
     }
     this.bobs[last]!.setVisible(false);
   }
