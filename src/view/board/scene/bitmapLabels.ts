@@ -33,7 +33,7 @@ export class BitmapLabels {
       this.items.push(t);
     }
     this.used += 1;
-    t.setText(text);
+    if (t.text !== text) t.setText(text);
     t.setPosition(Math.round(x), Math.round(y));
     t.setOrigin(opts.originX ?? 0, opts.originY ?? 0);
     t.setTint(opts.color ?? 0xffffff);

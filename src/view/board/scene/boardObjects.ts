@@ -19,6 +19,8 @@ export interface BoardObjects {
   legendWords: TextPool;
   flow: Phaser.GameObjects.Graphics;
   flowLabels: BitmapLabels;
+  /** Each load balancer's "n/m healthy", live over the cached status layer. */
+  lbSummaries: BitmapLabels;
   tileBlitter: Phaser.GameObjects.Blitter;
   tiles: InstanceTiles;
   status: Phaser.GameObjects.Graphics;
@@ -63,6 +65,7 @@ export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): Board
   const legendWords = text(chrome, 10);
   // Requests per second change every second: bitmap labels, not Texts rasterised anew each time.
   const flowLabels = new BitmapLabels(scene, board, 10);
+  const lbSummaries = new BitmapLabels(scene, board, 10);
   const tileBlitter = add.blitter(0, 0, atlasKey);
   const tileLabels = text(chrome, 10);
   const statusText = text(chrome, 12, true);
@@ -83,6 +86,7 @@ export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): Board
     legendWords,
     flow,
     flowLabels,
+    lbSummaries,
     tileBlitter,
     tiles: new InstanceTiles(tileBlitter, badges, tileLabels),
     status,

@@ -22,7 +22,7 @@ import { drawLegend } from './legend';
 import { drawsSomething } from './drawsSomething';
 import { drawSelection, showTooltip } from './overlayLayer';
 import { drawStaticLayer } from './staticLayer';
-import { drawStatusLayer, statusSignature } from './statusLayer';
+import { drawLoadBalancerSummaries, drawStatusLayer, statusSignature } from './statusLayer';
 import { buildTileAtlas, PARTICLE_FRAME } from './tileAtlas';
 
 export interface BoardSceneOptions {
@@ -203,6 +203,7 @@ export class BoardScene extends Phaser.Scene {
       this.slowDirty = false;
       this.lastSlow = now;
       this.slowPhase = 1;
+      drawLoadBalancerSummaries(this.g.lbSummaries, world, layout);
       const status = statusSignature(world);
       if (status !== this.sigs.status) {
         this.sigs.status = status;

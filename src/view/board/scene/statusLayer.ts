@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
-import type { World } from '../../../sim/model/world';
+import type { LoadBalancer, World } from '../../../sim/model/world';
+import type { BitmapLabels } from './bitmapLabels';
 import type { BoardLayout, DatabaseNodeLayout } from '../layout/boardLayout';
 import type { Rect } from '../layout/geometry';
 import { INK, OKABE_ITO } from '../look/palette';
@@ -12,6 +13,30 @@ import { fitText, type TextPool } from './textPool';
 const HEALTH_COLOUR = { healthy: OKABE_ITO.green, unhealthy: OKABE_ITO.vermillion, initial: OKABE_ITO.skyBlue } as const;
 /** Up to this many targets get one health square each in the load balancer bar. */
 const MAX_HEALTH_SQUARES = 24;
+const HEALTH_SQUARE = 8;
+
+const healthSquares = (lb: LoadBalancer) => (lb.targets.length <= MAX_HEALTH_SQUARES ? lb.targets.length : 0);
+const stripWidth = (squares: number) => (squares > 0 ? squares * (HEALTH_SQUARE + 2) + 4 : 0);
+
+/**
+ * Each load balancer's "n/m healthy" (or "provisioning"), left of its health squares: live labels
+ * over the cached status layer, redrawn every slow refresh at the cost of a few quads.
+ */
+export function drawLoadBalancerSummaries(labels: BitmapLabels, world: World, l: BoardLayout): void {
+  labels.begin();
+  for (const lbl of l.loadBalancers) {
+    const lb = world.loadBalancers.find((x) => x.id === lbl.id);
+    if (!lb) continue;
+    const r = lbl.rect;
+    let healthy = 0;
+    for (const t of lb.targets) if (t.health === 'healthy') healthy++;
+    const summary = lb.activeFromTick > world.tick ? 'provisioning' : `${healthy}/${lb.targets.length} healthy`;
+    const stripW = stripWidth(healthSquares(lb));
+    const summaryW = r.w - stripW - r.w * 0.5 - 8;
+    labels.put(r.x + r.w - stripW - 6, r.y + r.h / 2, fitText(summary, Math.max(0, summaryW), { size: 10 }), { originX: 1, originY: 0.5, color: healthy < lb.targets.length ? OKABE_ITO.orange : INK.muted });
+  }
+  labels.end();
+}
 
 /** Changes whenever anything this layer draws changes. */
 export function statusSignature(world: World): string {
@@ -20,13 +45,9 @@ export function statusSignature(world: World): string {
   for (const z of world.zones) p.push(z.state);
   for (const lb of world.loadBalancers) {
     p.push(lb.id, lb.activeFromTick > world.tick, lb.targets.length);
-    // One health square per target up to MAX_HEALTH_SQUARES; beyond that only the healthy count shows.
+    // One health square per target up to MAX_HEALTH_SQUARES. The "n/m healthy" words are a live
+    // label (drawLoadBalancerSummaries), so a count changing does not redraw this layer.
     if (lb.targets.length <= MAX_HEALTH_SQUARES) for (const t of lb.targets) p.push(t.health[0]!);
-    else {
-      let healthy = 0;
-      for (const t of lb.targets) if (t.health === 'healthy') healthy++;
-      p.push(healthy);
-    }
   }
   for (const g of world.scalingGroups) p.push(g.desired, g.min, g.max, g.state);
   for (const d of world.databases) {
@@ -70,7 +91,7 @@ export function drawStatusLayer(g: Phaser.GameObjects.Graphics, text: TextPool, 
   }
   for (const lbl of l.loadBalancers) {
     const lb = world.loadBalancers.find((x) => x.id === lbl.id);
-    if (lb) drawLoadBalancer(g, text, small, lbl.rect, lb, world.tick);
+    if (lb) drawLoadBalancer(g, text, lbl.rect, lb, world.tick);
   }
   for (const n of l.databaseNodes) drawDatabaseNode(g, text, world, n);
   // Name the database beside its node when the data band has room (one node in the AZ).
@@ -95,22 +116,18 @@ export function drawStatusLayer(g: Phaser.GameObjects.Graphics, text: TextPool, 
   small.end();
 }
 
-function drawLoadBalancer(g: Phaser.GameObjects.Graphics, text: TextPool, small: TextPool, r: Rect, lb: World['loadBalancers'][number], now: number): void {
+function drawLoadBalancer(g: Phaser.GameObjects.Graphics, text: TextPool, r: Rect, lb: LoadBalancer, now: number): void {
   const provisioning = lb.activeFromTick > now;
   g.fillStyle(0x12304d, 1);
   g.fillRoundedRect(r.x, r.y, r.w, r.h, 5);
   g.lineStyle(2, OKABE_ITO.blue, 1);
   if (provisioning) dashedRect(g, r, 6, 4);
   else g.strokeRoundedRect(r.x + 1, r.y + 1, r.w - 2, r.h - 2, 5);
-  const healthy = lb.targets.filter((t) => t.health === 'healthy').length;
-  const squares = lb.targets.length <= MAX_HEALTH_SQUARES ? lb.targets.length : 0;
-  const sq = 8;
-  const stripW = squares > 0 ? squares * (sq + 2) + 4 : 0;
-  const summary = provisioning ? 'provisioning' : `${healthy}/${lb.targets.length} healthy`;
+  const squares = healthSquares(lb);
+  const sq = HEALTH_SQUARE;
+  const stripW = stripWidth(squares);
   const name = fitText(`⇉ ${lb.id}`, Math.max(0, r.w * 0.5 - 8), { size: 12, bold: true });
   text.put(r.x + 7, r.y + r.h / 2, name, { originY: 0.5, color: INK.text });
-  const summaryW = r.w - stripW - (r.w * 0.5) - 8;
-  small.put(r.x + r.w - stripW - 6, r.y + r.h / 2, fitText(summary, Math.max(0, summaryW), { size: 10 }), { originX: 1, originY: 0.5, color: healthy < lb.targets.length ? OKABE_ITO.orange : INK.muted });
   if (squares === 0) return;
   let x = r.x + r.w - stripW;
   const y = r.y + (r.h - sq) / 2;
