@@ -114,6 +114,8 @@ async function frameCosts(): Promise<void> {
           bareMsPerFrame: round(median(bares.map((b) => b.scriptMs))),
           ratio: round(median(ratios)),
           ratioRange: [round(Math.min(...ratios)), round(Math.max(...ratios))],
+          boardRuns: own.map(round),
+          bareRuns: bares.map((b) => round(b.scriptMs)),
           simMsPerFrame: round(median(boards.map((b) => b.simMs))),
           boardWithSimMsPerFrame: round(median(boards.map((b) => b.scriptMs))),
           ratioWithSim: round(median(totals)),

@@ -32,8 +32,12 @@ const dead: Instance[] = [];
 export function findUndetectedDead(world: World, out: Set<string> = new Set()): Set<string> {
   if (out.size > 0) out.clear();
   const up = zoneUpMap(world, zoneUp);
+  let zoneDown = false;
+  for (const u of up.values()) if (!u) zoneDown = true;
   dead.length = 0;
-  for (const inst of world.instances) if (isDead(world, inst, up)) dead.push(inst);
+  const now = world.tick;
+  // The zone lookup only matters while some AZ or Region is down.
+  for (const inst of world.instances) if (!isServing(inst, now) || (zoneDown && up.get(inst.zoneId) === false)) dead.push(inst);
   if (dead.length === 0) return out;
   for (const lb of world.loadBalancers) {
     if (lb.targets.length === 0) continue;
