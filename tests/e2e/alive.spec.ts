@@ -23,6 +23,20 @@ test('the game boots, opens the sandbox and the simulation runs', async ({ page 
   await expect(page.getByLabel('Simulated time')).toHaveText('00:10:00 / 02:00:00');
   await page.screenshot({ path: testInfo.outputPath('sandbox-test-mode.png'), fullPage: true });
 
+  // The board's canvas is an image with a name; its zoom buttons are real buttons, keyboard included.
+  const board = page.getByRole('img', { name: /The estate board/ });
+  await expect(board).toBeVisible();
+  const toolbar = page.getByRole('toolbar', { name: 'Board zoom' });
+  await expect(toolbar).toBeVisible();
+  // What the canvas shows (the buttons over it masked: their focus ring is not the board).
+  const drawn = async () => board.screenshot({ mask: [toolbar] });
+  const fitted = await drawn();
+  await page.getByRole('button', { name: 'Zoom in' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await drawn()).equals(fitted)).toBe(false);
+  await page.getByRole('button', { name: 'Fit the board to the view' }).click();
+  await expect.poll(async () => (await drawn()).equals(fitted)).toBe(true);
+
   // Out of test mode the real-time clock runs on its own, and no hook is installed.
   await page.goto('/');
   await expect(page.getByRole('button', { name: /^Play/ })).toBeFocused();
