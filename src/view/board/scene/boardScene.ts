@@ -63,6 +63,8 @@ export class BoardScene extends Phaser.Scene {
   private viewW = NaN;
   private viewH = NaN;
   private layout: BoardLayout | null = null;
+  /** The instance list as last checked for structural change, and when the whole estate was last checked. */
+  private seen: { list: readonly unknown[] | null; length: number; lastId: string; at: number } = { list: null, length: 0, lastId: '', at: -Infinity };
   /** The last layout without its tiles (JSON), to tell a tiles-only change from a new frame. */
   private frame = '';
   private atlasKey = '';
@@ -177,7 +179,13 @@ export class BoardScene extends Phaser.Scene {
     if (!this.ready) return;
     const world = this.opts.session.world;
     const resized = this.scale.width !== this.viewW || this.scale.height !== this.viewH;
-    if (this.tilesDirty || resized || !this.layout) {
+    // A launch or prune changes the instance list; anything else structural (load balancer AZs,
+    // a database failover, DNS records) is rarer and is looked for with the slower redraws.
+    const list = world.instances;
+    const listChanged = list !== this.seen.list || list.length !== this.seen.length || (list.length > 0 && list[list.length - 1]!.id !== this.seen.lastId);
+    const now = this.time.now;
+    if (listChanged || resized || !this.layout || now - this.seen.at >= SLOW_REFRESH_MS) {
+      this.seen = { list, length: list.length, lastId: list[list.length - 1]?.id ?? '', at: now };
       const key = structureKey(world);
       if (key !== this.structure || resized || !this.layout) {
         this.structure = key;
@@ -198,7 +206,6 @@ export class BoardScene extends Phaser.Scene {
       if (this.g.tiles.sync(world, this.undetected)) this.renderWanted = true;
     }
     // The slower redraws take turns, one per frame, so no single frame pays for all of them.
-    const now = this.time.now;
     if (this.slowPhase === 0 && this.slowDirty && now - this.lastSlow >= SLOW_REFRESH_MS) {
       this.slowDirty = false;
       this.lastSlow = now;

@@ -23,20 +23,32 @@ const stripWidth = (squares: number) => (squares > 0 ? squares * (HEALTH_SQUARE 
  * over the cached status layer, redrawn every slow refresh at the cost of a few quads.
  */
 export function drawLoadBalancerSummaries(labels: BitmapLabels, world: World, l: BoardLayout): void {
-  labels.begin();
-  for (const lbl of l.loadBalancers) {
+  const summaries = l.loadBalancers.map((lbl) => {
     const lb = world.loadBalancers.find((x) => x.id === lbl.id);
-    if (!lb) continue;
-    const r = lbl.rect;
+    if (!lb) return null;
     let healthy = 0;
     for (const t of lb.targets) if (t.health === 'healthy') healthy++;
-    const summary = lb.activeFromTick > world.tick ? 'provisioning' : `${healthy}/${lb.targets.length} healthy`;
-    const stripW = stripWidth(healthSquares(lb));
+    return { lbl, lb, healthy, words: lb.activeFromTick > world.tick ? 'provisioning' : `${healthy}/${lb.targets.length} healthy` };
+  });
+  // Measuring text to fit it is the dear part: only when some count (or the layout) changed.
+  const key = summaries.map((x) => (x ? `${x.words} ${x.healthy}` : '-')).join('|');
+  if (summaryKeys.get(labels) === key && summaryLayouts.get(labels) === l) return;
+  summaryKeys.set(labels, key);
+  summaryLayouts.set(labels, l);
+  labels.begin();
+  for (const x of summaries) {
+    if (!x) continue;
+    const r = x.lbl.rect;
+    const stripW = stripWidth(healthSquares(x.lb));
     const summaryW = r.w - stripW - r.w * 0.5 - 8;
-    labels.put(r.x + r.w - stripW - 6, r.y + r.h / 2, fitText(summary, Math.max(0, summaryW), { size: 10 }), { originX: 1, originY: 0.5, color: healthy < lb.targets.length ? OKABE_ITO.orange : INK.muted });
+    labels.put(r.x + r.w - stripW - 6, r.y + r.h / 2, fitText(x.words, Math.max(0, summaryW), { size: 10 }), { originX: 1, originY: 0.5, color: x.healthy < x.lb.targets.length ? OKABE_ITO.orange : INK.muted });
   }
   labels.end();
 }
+
+/** What each label set last showed, and for which layout. */
+const summaryKeys = new WeakMap<BitmapLabels, string>();
+const summaryLayouts = new WeakMap<BitmapLabels, BoardLayout>();
 
 /** Changes whenever anything this layer draws changes. */
 export function statusSignature(world: World): string {
