@@ -47,6 +47,12 @@ const SPAWN_PER_RPS = 0.3;
 /** Particles and jitter are cosmetic: Phaser's RNG, never the simulation's. */
 const cosmeticRandom = () => Phaser.Math.RND.frac();
 
+function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
+}
+
 /**
  * The scenario board. It only reads the session's World: structure → layout (pure) → static layer,
  * redrawn when the estate's structure or the view size changes; states → tiles, status, faults and
@@ -73,11 +79,13 @@ export class BoardScene extends Phaser.Scene {
   private selection: Selection | null = null;
   private hover: { sel: Selection; sx: number; sy: number } | null = null;
   private readonly undetected = new Set<string>();
+  /** The undetected-dead set the particles' routes were last sampled with. */
+  private undetectedBefore: ReadonlySet<string> = new Set();
   private sampler: FlowSampler | null = null;
   private flows: Flows | null = null;
   /** Which of the slower redraws runs next: 0 status and faults, 1 flow lines, 2 the particle sampler. */
   private slowPhase = 0;
-  private sigs = { status: '', fault: '', flow: '', flowLines: '', undetected: '' };
+  private sigs = { status: '', fault: '', flow: '', flowLines: '' };
   private lastLabels = -Infinity;
   private lastRoutes = -Infinity;
   /** A change of state since the particles' routes were sampled: resample at the next chance. */
@@ -198,9 +206,8 @@ export class BoardScene extends Phaser.Scene {
     if (this.tilesDirty) {
       this.tilesDirty = false;
       findUndetectedDead(world, this.undetected);
-      const undetected = this.undetected.size === 0 ? '' : [...this.undetected].join(' ');
-      if (undetected !== this.sigs.undetected) {
-        this.sigs.undetected = undetected;
+      if (!sameIds(this.undetected, this.undetectedBefore)) {
+        this.undetectedBefore = new Set(this.undetected);
         this.routesStale = true;
       }
       if (this.g.tiles.sync(world, this.undetected)) this.renderWanted = true;
@@ -313,7 +320,7 @@ export class BoardScene extends Phaser.Scene {
     this.g.tiles.relayout(layout);
     this.g.particles.clear();
     this.camera.refresh();
-    this.sigs = { status: '', fault: '', flow: '', flowLines: '', undetected: '' };
+    this.sigs = { status: '', fault: '', flow: '', flowLines: '' };
     this.lastLabels = -Infinity;
     this.slowDirty = true;
     this.slowPhase = 0;
