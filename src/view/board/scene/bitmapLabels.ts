@@ -33,11 +33,17 @@ export class BitmapLabels {
       this.items.push(t);
     }
     this.used += 1;
+    // Each setter does work (origin and text re-measure the glyphs): only what changed.
     if (t.text !== text) t.setText(text);
-    t.setPosition(Math.round(x), Math.round(y));
-    t.setOrigin(opts.originX ?? 0, opts.originY ?? 0);
-    t.setTint(opts.color ?? 0xffffff);
-    t.setVisible(true);
+    const px = Math.round(x);
+    const py = Math.round(y);
+    if (t.x !== px || t.y !== py) t.setPosition(px, py);
+    const ox = opts.originX ?? 0;
+    const oy = opts.originY ?? 0;
+    if (t.originX !== ox || t.originY !== oy) t.setOrigin(ox, oy);
+    const tint = opts.color ?? 0xffffff;
+    if (t.tintTopLeft !== tint) t.setTint(tint);
+    if (!t.visible) t.setVisible(true);
   }
 
   end(): void {

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { GameSession } from '../../../runtime/session';
+import type { World } from '../../../sim/model/world';
 import type { DrawnObjects } from '../boardApi';
 import type { Selection } from '../../play/actionsFor';
 import type { BoardLayout } from '../layout/boardLayout';
@@ -90,6 +91,9 @@ export class BoardScene extends Phaser.Scene {
   private lastRoutes = -Infinity;
   /** A change of state since the particles' routes were sampled: resample at the next chance. */
   private routesStale = true;
+  /** A change of state since the flows were measured (an AZ went dark): measure at the next chance. */
+  private flowsStale = true;
+  private lastFlows = -Infinity;
   private unsubscribe: (() => void) | null = null;
   /** Something visible changed since the last drawn frame. */
   private renderWanted = true;
@@ -188,11 +192,11 @@ export class BoardScene extends Phaser.Scene {
     const world = this.opts.session.world;
     const resized = this.scale.width !== this.viewW || this.scale.height !== this.viewH;
     // A launch or prune changes the instance list; anything else structural (load balancer AZs,
-    // a database failover, DNS records) is rarer and is looked for with the slower redraws.
+    // a database failover, DNS records) is rare and is looked for once a second.
     const list = world.instances;
     const listChanged = list !== this.seen.list || list.length !== this.seen.length || (list.length > 0 && list[list.length - 1]!.id !== this.seen.lastId);
     const now = this.time.now;
-    if (listChanged || resized || !this.layout || now - this.seen.at >= SLOW_REFRESH_MS) {
+    if (listChanged || resized || !this.layout || now - this.seen.at >= FLOW_REFRESH_MS) {
       this.seen = { list, length: list.length, lastId: list[list.length - 1]?.id ?? '', at: now };
       const key = structureKey(world);
       if (key !== this.structure || resized || !this.layout) {
@@ -222,6 +226,7 @@ export class BoardScene extends Phaser.Scene {
       if (status !== this.sigs.status) {
         this.sigs.status = status;
         this.routesStale = true;
+        this.flowsStale = true;
         drawStatusLayer(this.g.status, this.g.statusText, this.g.statusSmall, world, layout);
         this.renderWanted = true;
       }
@@ -242,24 +247,7 @@ export class BoardScene extends Phaser.Scene {
       }
     } else if (this.slowPhase === 1) {
       this.slowPhase = this.opts.reducedMotion ? 0 : 2;
-      this.flows = measureFlows(world);
-      // Lines sit in the cached chrome texture: redraw them only for a visible change in width or colour.
-      const lines = flowLineSignature(world, this.flows, layout);
-      const linesChanged = lines !== this.sigs.flowLines;
-      if (linesChanged) {
-        this.sigs.flowLines = lines;
-        drawFlowLines(this.g.flow, world, this.flows, layout, this.opts.reducedMotion);
-        this.renderWanted = true;
-      }
-      if (linesChanged || now - this.lastLabels >= FLOW_REFRESH_MS) {
-        const flow = `${flowSignature(this.flows)}|${lines}`;
-        if (flow !== this.sigs.flow) {
-          this.sigs.flow = flow;
-          this.lastLabels = now;
-          drawFlowLabels(this.g.flowLabels, world, this.flows, layout);
-          this.renderWanted = true;
-        }
-      }
+      if (this.flowsStale || !this.flows || now - this.lastFlows >= FLOW_REFRESH_MS) this.measure(world, layout, now);
       if (this.hover) this.drawOverlay();
     } else if (this.slowPhase === 2) {
       this.slowPhase = 0;
@@ -285,6 +273,30 @@ export class BoardScene extends Phaser.Scene {
     const rate = Math.min(MAX_SPAWN_PER_S, session.world.metrics.lastDemandRps * SPAWN_PER_RPS);
     const speed = Math.max(140, Math.min(420, layout.height * 0.45));
     this.g.particles.step(delta, speed, rate, (out, at) => (sampler ? writeParticlePath(layout, sampler, cosmeticRandom, out, at) : -1));
+  }
+
+  /** The flows as lines (redrawn on a visible change) and rate labels (at most once a second). */
+  private measure(world: World, layout: BoardLayout, now: number): void {
+    this.flowsStale = false;
+    this.lastFlows = now;
+    this.flows = measureFlows(world);
+    // Lines sit in the cached chrome texture: redraw them only for a visible change in width or colour.
+    const lines = flowLineSignature(world, this.flows, layout);
+    const linesChanged = lines !== this.sigs.flowLines;
+    if (linesChanged) {
+      this.sigs.flowLines = lines;
+      drawFlowLines(this.g.flow, world, this.flows, layout, this.opts.reducedMotion);
+      this.renderWanted = true;
+    }
+    if (linesChanged || now - this.lastLabels >= FLOW_REFRESH_MS) {
+      const flow = `${flowSignature(this.flows)}|${lines}`;
+      if (flow !== this.sigs.flow) {
+        this.sigs.flow = flow;
+        this.lastLabels = now;
+        drawFlowLabels(this.g.flowLabels, world, this.flows, layout);
+        this.renderWanted = true;
+      }
+    }
   }
 
   private relayout(): void {
@@ -322,6 +334,7 @@ export class BoardScene extends Phaser.Scene {
     this.camera.refresh();
     this.sigs = { status: '', fault: '', flow: '', flowLines: '' };
     this.lastLabels = -Infinity;
+    this.flowsStale = true;
     this.slowDirty = true;
     this.slowPhase = 0;
     this.lastSlow = -Infinity;
