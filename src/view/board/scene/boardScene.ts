@@ -267,7 +267,7 @@ export class BoardScene extends Phaser.Scene {
     if (this.opts.reducedMotion || !layout) return;
     const session = this.opts.session;
     // Badges of undetected failures pulse; traffic freezes with the simulation clock.
-    this.g.badges.setAlpha(0.72 + 0.28 * Math.sin(time / 180));
+    if (this.g.tiles.badgeCount > 0) this.g.badges.setAlpha(0.72 + 0.28 * Math.sin(time / 180));
     if (session.loop.paused || session.isFinished) return;
     const sampler = this.sampler;
     const rate = Math.min(MAX_SPAWN_PER_S, session.world.metrics.lastDemandRps * SPAWN_PER_RPS);
