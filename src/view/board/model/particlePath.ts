@@ -28,39 +28,56 @@ export function writeParticlePath(l: BoardLayout, sampler: FlowSampler, random: 
   if (!route) return -1;
   const ep = l.endpoints[route.endpoint];
   if (!ep) return -1;
-  const jitter = (r: number) => (random() - 0.5) * 2 * r;
-  const lb = route.loadBalancerId ? l.loadBalancers.find((x) => x.id === route.loadBalancerId) : undefined;
+  const c = routeCache(l);
+  const lb = route.loadBalancerId ? c.loadBalancers.get(route.loadBalancerId) : undefined;
   const tile = route.instanceId === null ? undefined : l.tiles.get(route.instanceId);
   if (route.instanceId !== null && !tile) return -1;
   const exit = lb && route.zoneId ? lb.exits[route.zoneId] : undefined;
-  // The load balancer fans requests out: across the bus and straight down through it above the AZ it picked.
-  const x = exit ? exit.x + jitter(6) : ep.anchor.x + (lb ? jitter(Math.min(30, lb.rect.w * 0.25)) : 0);
-  const from = dnsExit(l, route.endpoint, l.endpoints.length);
-  const bus = dnsBusY(l);
-  const sx = from.x + jitter(3);
-  let k = at;
-  const put = (px: number, py: number) => {
-    out[k++] = px;
-    out[k++] = py;
-  };
-  put(sx, from.y);
-  put(sx, bus);
-  put(x, bus);
-  put(x, ep.anchor.y);
+  // The load balancer fans requests out: across the bus and straight down through it above the AZ
+  // it picked. Jitter: (random() - 0.5) * 2 * radius.
+  const x = exit ? exit.x + (random() - 0.5) * 12 : ep.anchor.x + (lb ? (random() - 0.5) * 2 * Math.min(30, lb.rect.w * 0.25) : 0);
+  const from = c.exits[route.endpoint]!;
+  const sx = from.x + (random() - 0.5) * 6;
+  out[at] = sx;
+  out[at + 1] = from.y;
+  out[at + 2] = sx;
+  out[at + 3] = c.busY;
+  out[at + 4] = x;
+  out[at + 5] = c.busY;
+  out[at + 6] = x;
+  out[at + 7] = ep.anchor.y;
   if (!tile) {
     // Dropped: into the load balancer, out of its bottom edge, and gone.
     const gone = ep.anchor.y + (lb?.rect.h ?? 0) + 10;
-    put(x, gone);
-    put(x, gone);
+    out[at + 8] = out[at + 10] = x;
+    out[at + 9] = out[at + 11] = gone;
     return 2;
   }
   const half = l.grid.size / 2;
-  const ex = tile.x + half + jitter(half * 0.4);
-  const ey = tile.y + half + jitter(half * 0.4);
-  if (lb && exit) put(x, exit.y);
-  else put(x, ep.anchor.y);
-  put(ex, ey);
+  out[at + 8] = x;
+  out[at + 9] = lb && exit ? exit.y : ep.anchor.y;
+  out[at + 10] = tile.x + half + (random() - 0.5) * 0.8 * half;
+  out[at + 11] = tile.y + half + (random() - 0.5) * 0.8 * half;
   return route.dead ? 1 : 0;
+}
+
+/** What every particle of a layout looks up: load balancers by id, each endpoint's exit from DNS, the bus. */
+interface RouteCache {
+  loadBalancers: Map<string, BoardLayout['loadBalancers'][number]>;
+  exits: Point[];
+  busY: number;
+}
+
+/** Per layout (a layout never changes once made): spawning hundreds of particles a second should not search lists. */
+const routeCaches = new WeakMap<BoardLayout, RouteCache>();
+
+function routeCache(l: BoardLayout): RouteCache {
+  let c = routeCaches.get(l);
+  if (!c) {
+    c = { loadBalancers: new Map(l.loadBalancers.map((b) => [b.id, b])), exits: l.endpoints.map((_, i) => dnsExit(l, i, l.endpoints.length)), busY: dnsBusY(l) };
+    routeCaches.set(l, c);
+  }
+  return c;
 }
 
 /** One particle's path as points (what writeParticlePath writes, for reading rather than drawing). */
