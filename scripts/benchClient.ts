@@ -47,7 +47,7 @@ interface Measured {
 const WARM_MS = 4000;
 const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 6000);
 /** Board and bare alternate this many times per size; medians are reported, ranges beside them. */
-const REPS = Number(process.env.BENCH_REPS ?? 5);
+const REPS = Number(process.env.BENCH_REPS ?? 7);
 /** Estate sizes measured (BENCH_SIZES=1000 narrows a run while profiling). */
 const SIZES = (process.env.BENCH_SIZES ?? '300,1000').split(',').map(Number);
 
