@@ -20,7 +20,7 @@ import { blastSignature, drawFaultLayer } from './faultLayer';
 import { drawFlowLabels, drawFlowLines, flowLineSignature, flowSignature } from './flowLines';
 import { createBoardObjects, type BoardObjects } from './boardObjects';
 import { drawLegend } from './legend';
-import { drawsSomething } from './drawsSomething';
+import { countDrawn } from './countDrawn';
 import { drawSelection, showTooltip } from './overlayLayer';
 import { drawStaticLayer } from './staticLayer';
 import { drawLoadBalancerSummaries, drawStatusLayer, statusSignature } from './statusLayer';
@@ -141,27 +141,7 @@ export class BoardScene extends Phaser.Scene {
 
   /** The visible display objects, by kind (see DrawnObjects). */
   drawnObjects(): DrawnObjects {
-    const n: DrawnObjects = { staticBobs: 0, movingBobs: this.ready ? this.g.particles.active : 0, texts: 0, bitmapTexts: 0, images: 0, graphics: 0 };
-    const walk = (list: readonly Phaser.GameObjects.GameObject[]) => {
-      for (const o of list) {
-        if (o instanceof Phaser.GameObjects.Layer) {
-          if (o.visible) walk(o.getChildren());
-        } else if (o instanceof Phaser.GameObjects.Blitter) {
-          if (o.visible) for (const b of o.children.list) if (b.visible) n.staticBobs++;
-        } else if (o instanceof Phaser.GameObjects.Text) {
-          if (o.visible && o.text !== '') n.texts++;
-        } else if (o instanceof Phaser.GameObjects.BitmapText) {
-          if (o.visible && o.text !== '') n.bitmapTexts++;
-        } else if (o instanceof Phaser.GameObjects.Image) {
-          if (o.visible) n.images++;
-        } else if (o instanceof Phaser.GameObjects.Graphics) {
-          if (o.visible && drawsSomething(o)) n.graphics++;
-        }
-      }
-    };
-    walk(this.children.list);
-    n.staticBobs -= n.movingBobs;
-    return n;
+    return countDrawn(this.children.list, this.ready ? this.g.particles.active : 0);
   }
 
   /** Stop listening to the session (the game is going away). */
