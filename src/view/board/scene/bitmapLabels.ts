@@ -10,6 +10,8 @@ import type { DisplayHost } from './textPool';
 export class BitmapLabels {
   private readonly items: Phaser.GameObjects.BitmapText[] = [];
   private used = 0;
+  /** The key of the round showing now (see begin). */
+  private shown: string | null = null;
   private readonly font: string;
 
   constructor(
@@ -21,8 +23,20 @@ export class BitmapLabels {
     makeLabelFont(scene, this.font, size);
   }
 
-  begin(): void {
+  /**
+   * Starts a round of puts. With a `key` (what the round would show), returns false and starts
+   * nothing when the last round showed the same: the caller skips its measuring and putting.
+   */
+  begin(key?: string): boolean {
+    if (key !== undefined && key === this.shown) return false;
+    this.shown = key ?? null;
     this.used = 0;
+    return true;
+  }
+
+  /** The next round redraws whatever its key (the labels' places moved). */
+  forget(): void {
+    this.shown = null;
   }
 
   put(x: number, y: number, text: string, opts: { color?: number; originX?: number; originY?: number } = {}): void {

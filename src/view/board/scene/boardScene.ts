@@ -73,7 +73,7 @@ export class BoardScene extends Phaser.Scene {
   /** The instance list as last checked for structural change, and when the whole estate was last checked. */
   private seen: { list: readonly unknown[] | null; length: number; lastId: string; at: number } = { list: null, length: 0, lastId: '', at: -Infinity };
   /** The last layout without its tiles (JSON), to tell a tiles-only change from a new frame. */
-  private frame = '';
+  private layoutKey = '';
   private atlasKey = '';
   private atlasSeq = 0;
   private atlasSize = 0;
@@ -87,7 +87,6 @@ export class BoardScene extends Phaser.Scene {
   /** Which of the slower redraws runs next: 0 status and faults, 1 flow lines, 2 the particle sampler. */
   private slowPhase = 0;
   private sigs = { status: '', fault: '', flow: '', flowLines: '' };
-  private lastLabels = -Infinity;
   private lastRoutes = -Infinity;
   /** A change of state since the particles' routes were sampled: resample at the next chance. */
   private routesStale = true;
@@ -255,7 +254,7 @@ export class BoardScene extends Phaser.Scene {
     this.g.particles.step(delta, speed, rate, (out, at) => (sampler ? writeParticlePath(layout, sampler, cosmeticRandom, out, at) : -1));
   }
 
-  /** The flows as lines (redrawn on a visible change) and rate labels (at most once a second). */
+  /** The flows as lines and rate labels, each redrawn on a visible change (measured at most once a second, or on a change of state). */
   private measure(world: World, layout: BoardLayout, now: number): void {
     this.flowsStale = false;
     this.lastFlows = now;
@@ -268,14 +267,11 @@ export class BoardScene extends Phaser.Scene {
       drawFlowLines(this.g.flow, world, this.flows, layout, this.opts.reducedMotion);
       this.renderWanted = true;
     }
-    if (linesChanged || now - this.lastLabels >= FLOW_REFRESH_MS) {
-      const flow = `${flowSignature(this.flows)}|${lines}`;
-      if (flow !== this.sigs.flow) {
-        this.sigs.flow = flow;
-        this.lastLabels = now;
-        drawFlowLabels(this.g.flowLabels, world, this.flows, layout);
-        this.renderWanted = true;
-      }
+    const flow = `${flowSignature(this.flows)}|${lines}`;
+    if (flow !== this.sigs.flow) {
+      this.sigs.flow = flow;
+      drawFlowLabels(this.g.flowLabels, world, this.flows, layout);
+      this.renderWanted = true;
     }
   }
 
@@ -285,10 +281,10 @@ export class BoardScene extends Phaser.Scene {
     // Everything but the tiles' positions (a Map, which JSON leaves out): when only tiles moved (an
     // instance launched into a row with room, or was pruned), the chrome, its labels, the status
     // and the particles in flight all stay as they are and only the tiles are placed again.
-    const frame = JSON.stringify(layout);
-    const onlyTiles = this.layout !== null && frame === this.frame && layout.grid.size === this.atlasSize;
+    const layoutKey = JSON.stringify(layout);
+    const onlyTiles = this.layout !== null && layoutKey === this.layoutKey && layout.grid.size === this.atlasSize;
     this.layout = layout;
-    this.frame = frame;
+    this.layoutKey = layoutKey;
     this.routesStale = true;
     this.tilesDirty = true;
     if (onlyTiles) {
@@ -313,7 +309,7 @@ export class BoardScene extends Phaser.Scene {
     this.g.particles.clear();
     this.camera.refresh();
     this.sigs = { status: '', fault: '', flow: '', flowLines: '' };
-    this.lastLabels = -Infinity;
+    this.g.lbSummaries.forget();
     this.flowsStale = true;
     this.slowDirty = true;
     this.slowPhase = 0;

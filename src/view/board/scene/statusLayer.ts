@@ -20,7 +20,7 @@ const stripWidth = (squares: number) => (squares > 0 ? squares * (HEALTH_SQUARE 
 
 /**
  * Each load balancer's "n/m healthy" (or "provisioning"), left of its health squares: live labels
- * over the cached status layer, redrawn every slow refresh at the cost of a few quads.
+ * over the cached status layer, checked every slow refresh and redrawn when a count changes.
  */
 export function drawLoadBalancerSummaries(labels: BitmapLabels, world: World, l: BoardLayout): void {
   const summaries = l.loadBalancers.map((lbl) => {
@@ -30,12 +30,8 @@ export function drawLoadBalancerSummaries(labels: BitmapLabels, world: World, l:
     for (const t of lb.targets) if (t.health === 'healthy') healthy++;
     return { lbl, lb, healthy, words: lb.activeFromTick > world.tick ? 'provisioning' : `${healthy}/${lb.targets.length} healthy` };
   });
-  // Measuring text to fit it is the dear part: only when some count (or the layout) changed.
-  const key = summaries.map((x) => (x ? `${x.words} ${x.healthy}` : '-')).join('|');
-  if (summaryKeys.get(labels) === key && summaryLayouts.get(labels) === l) return;
-  summaryKeys.set(labels, key);
-  summaryLayouts.set(labels, l);
-  labels.begin();
+  // Measuring text to fit it is the dear part: only when some count changed.
+  if (!labels.begin(summaries.map((x) => (x ? `${x.words} ${x.healthy}` : '-')).join('|'))) return;
   for (const x of summaries) {
     if (!x) continue;
     const r = x.lbl.rect;
@@ -45,10 +41,6 @@ export function drawLoadBalancerSummaries(labels: BitmapLabels, world: World, l:
   }
   labels.end();
 }
-
-/** What each label set last showed, and for which layout. */
-const summaryKeys = new WeakMap<BitmapLabels, string>();
-const summaryLayouts = new WeakMap<BitmapLabels, BoardLayout>();
 
 /** Changes whenever anything this layer draws changes. */
 export function statusSignature(world: World): string {
