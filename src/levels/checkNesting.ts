@@ -1,5 +1,5 @@
-import type { PathSegment } from './jsonPath';
-import { LEVEL_LIMITS } from './limits';
+import type { PathSegment } from '../shared/schema/jsonPath';
+import { LEVEL_LIMITS } from '../shared/levelLimits';
 import type { ProblemList } from './problems';
 
 interface Visit {

@@ -1,5 +1,5 @@
 import type { LevelProblem } from './problems';
-import { describeValue } from './schema/describe';
+import { describeValue } from '../shared/schema/describe';
 import { CURRENT_FORMAT_VERSION } from './schema/levelSchema';
 
 /**

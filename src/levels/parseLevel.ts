@@ -1,12 +1,12 @@
 import type { ScenarioSpec } from '../sim/model/scenario';
 import { checkNesting } from './checkNesting';
 import { findJsonSyntaxError } from './findJsonSyntaxError';
-import { LEVEL_LIMITS } from './limits';
+import { LEVEL_LIMITS } from '../shared/levelLimits';
 import { checkMeaning } from './meaning/checkMeaning';
 import { migrate } from './migrations';
 import { ProblemList, type LevelProblem } from './problems';
 import { levelSchema } from './schema/levelSchema';
-import { validateShape } from './schema/validateShape';
+import { validateShape } from '../shared/schema/validateShape';
 
 export type ParseLevelResult = { ok: true; scenario: ScenarioSpec } | { ok: false; problems: LevelProblem[] };
 

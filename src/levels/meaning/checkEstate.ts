@@ -1,4 +1,4 @@
-import type { JsonPath } from '../jsonPath';
+import type { JsonPath } from '../../shared/schema/jsonPath';
 import type { ProblemList } from '../problems';
 import { checkRegion, checkZone, listOf, missing, type LevelIndex, type Miss } from './levelIndex';
 

@@ -1,6 +1,6 @@
-import type { JsonPath } from '../jsonPath';
-import { formatPath } from '../jsonPath';
-import { MIN_ZONES_PER_REGION } from '../limits';
+import type { JsonPath } from '../../shared/schema/jsonPath';
+import { formatPath } from '../../shared/schema/jsonPath';
+import { MIN_ZONES_PER_REGION } from '../../shared/levelLimits';
 import type { ProblemList } from '../problems';
 import type { LevelIndex } from './levelIndex';
 

@@ -1,4 +1,4 @@
-import type { JsonPath } from '../jsonPath';
+import type { JsonPath } from '../../shared/schema/jsonPath';
 import type { ProblemList } from '../problems';
 import { checkRegion, missing, type LevelIndex } from './levelIndex';
 

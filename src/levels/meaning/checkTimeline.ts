@@ -1,5 +1,5 @@
 import type { FaultKind } from '../../sim/model/scenario';
-import type { JsonPath } from '../jsonPath';
+import type { JsonPath } from '../../shared/schema/jsonPath';
 import type { ProblemList } from '../problems';
 import { checkZone, missing, whatIs, type LevelIndex, type Miss } from './levelIndex';
 

@@ -1,5 +1,5 @@
 import type { ScenarioSpec } from '../../sim/model/scenario';
-import { didYouMean } from '../didYouMean';
+import { didYouMean } from '../../shared/schema/didYouMean';
 
 type Estate = ScenarioSpec['estate'];
 export type InstanceDoc = NonNullable<Estate['instances']>[number];

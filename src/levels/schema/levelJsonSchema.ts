@@ -1,5 +1,5 @@
 import { levelSchema } from './levelSchema';
-import { toJsonSchema, type JsonSchema } from './toJsonSchema';
+import { toJsonSchema, type JsonSchema } from '../../shared/schema/toJsonSchema';
 
 /** The exact text of levels/level.schema.json (scripts/genLevelSchema.ts writes it; a test keeps it fresh). */
 export function levelJsonSchemaText(): string {

@@ -4,8 +4,8 @@ import { DATABASE_SIZES, DNS_DEFAULTS, LB_HEALTH_CHECK, SCALING_DEFAULTS, type D
 import { INSTANCE_TYPES } from '../../sim/model/instanceTypes';
 import { DR_POSTURES } from '../../sim/model/lifecycles';
 import { FAULT_KINDS } from '../../sim/model/scenario';
-import { LEVEL_LIMITS as L } from '../limits';
-import { array, boolean, constant, integer, number, object, oneOf, optional, required, string, union } from './dsl';
+import { LEVEL_LIMITS as L } from '../../shared/levelLimits';
+import { array, boolean, constant, integer, number, object, oneOf, optional, required, string, union } from '../../shared/schema/dsl';
 
 /**
  * The level file format, described once. Read top-down it is the authoring reference; the shape

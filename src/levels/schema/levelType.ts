@@ -1,5 +1,5 @@
 import type { ScenarioSpec } from '../../sim/model/scenario';
-import type { Infer } from './dsl';
+import type { Infer } from '../../shared/schema/dsl';
 import type { levelSchema } from './levelSchema';
 
 /** A level file as the schema describes it: ScenarioSpec plus the editor's `$schema` link. */

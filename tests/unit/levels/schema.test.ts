@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Schema } from '../../../src/levels/schema/dsl';
+import type { Schema } from '../../../src/shared/schema/dsl';
 import { levelJsonSchemaText } from '../../../src/levels/schema/levelJsonSchema';
 import { levelSchema } from '../../../src/levels/schema/levelSchema';
-import { didYouMean, editDistance } from '../../../src/levels/didYouMean';
-import { formatPath } from '../../../src/levels/jsonPath';
+import { didYouMean, editDistance } from '../../../src/shared/schema/didYouMean';
+import { formatPath } from '../../../src/shared/schema/jsonPath';
 import { parsePath, type LevelJson } from './helpers';
 
 describe('levels/level.schema.json', () => {

@@ -1,4 +1,4 @@
-import { LEVEL_LIMITS } from './limits';
+import { LEVEL_LIMITS } from '../levelLimits';
 
 /** Where a value sits in a level file: field names and array indexes from the top. */
 export type PathSegment = string | number;

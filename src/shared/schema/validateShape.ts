@@ -1,7 +1,7 @@
-import { didYouMean } from '../didYouMean';
-import type { JsonPath } from '../jsonPath';
-import { LEVEL_LIMITS } from '../limits';
-import type { ProblemList } from '../problems';
+import { didYouMean } from './didYouMean';
+import type { JsonPath } from './jsonPath';
+import { LEVEL_LIMITS } from '../levelLimits';
+import type { ProblemList } from './problems';
 import type { ArraySchema, Fields, Infer, NumberSchema, ObjectSchema, Schema, StringSchema, UnionSchema } from './dsl';
 import { describeValue, expectedName, lowerFirst, preview } from './describe';
 
