@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseLevelText } from '../src/levels/parseLevel';
-import { simulate } from '../src/sim/replay';
+import { simulate } from '../src/sim';
 import { benchScenario } from './benchScenario';
 
 const cases = process.argv.includes('--quick') ? [30, 300] : [30, 300, 3000];

@@ -1,4 +1,4 @@
-import type { ScenarioSpec } from '../src/sim/model/scenario';
+import { type ScenarioSpec } from '../src/sim';
 
 /**
  * The benchmark estate: two Regions of three AZs, an Auto Scaling group of `instances / 2` m5.large

@@ -5,8 +5,7 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createReplay } from '../src/replays/replayFile';
-import { parseScript } from '../src/sim/commands/parseScript';
-import { runScenario } from '../src/sim/replay';
+import { parseScript, runScenario } from '../src/sim';
 import { formatProblem } from '../src/levels/problems';
 import { parseLevelText } from '../src/levels/parseLevel';
 import { parseArgs } from './cliArgs';

@@ -6,21 +6,19 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseLevel } from '../../src/levels/parseLevel';
-import { parseScript } from '../../src/sim/commands/parseScript';
-import type { ScriptedCommand } from '../../src/sim/commands/types';
-import { Hasher } from '../../src/sim/hash';
-import type { ScenarioSpec } from '../../src/sim/model/scenario';
-import { simulate } from '../../src/sim/replay';
+import { canonicalJson, Hasher, parseScript, simulate, type ScenarioSpec, type ScriptedCommand } from '../../src/sim';
 import { benchScenario } from '../benchScenario';
 
 interface Row { events: string; eventSet: string; count: number; score: Record<string, unknown> }
 
+let currentKey = '';
 function run(level: ScenarioSpec, seed: number, script: ScriptedCommand[]): Row {
   const h = new Hasher();
   // The same events in another order within a tick: systems may be reordered where it means nothing.
   const set = new Hasher();
   let count = 0;
   const sim = simulate(level, { seed, script, afterStep: (_w, events) => {
+    if (dumpKey !== undefined && currentKey === dumpKey) for (const e of events) console.log(JSON.stringify(e));
     for (const e of events) { h.update(JSON.stringify(e)); count++; }
     for (const line of events.map((e) => JSON.stringify(e)).sort()) set.update(line);
   } });
@@ -67,6 +65,8 @@ function randomScript(level: ScenarioSpec, k: number): ScriptedCommand[] {
 }
 
 const rows: Record<string, Row> = {};
+/** `--dump sandbox/random3`: print that run's events instead (to diff two engines by hand). */
+const dumpKey = process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1] : undefined;
 const files = readdirSync('levels/campaign').filter((f) => f.endsWith('.json')).sort();
 for (const f of files) {
   const level = load(`levels/campaign/${f}`);
@@ -77,7 +77,10 @@ for (const f of files) {
   }
 }
 const sandbox = load('levels/sandbox.json');
-for (let k = 0; k < 12; k++) rows[`sandbox/random${k}`] = run(sandbox, k, randomScript(sandbox, k));
+for (let k = 0; k < 12; k++) {
+  currentKey = `sandbox/random${k}`;
+  rows[currentKey] = run(sandbox, k, randomScript(sandbox, k));
+}
 rows['bench-30'] = run(benchScenario(30, 6 * 3600), 1, []);
 rows['bench-300'] = run(benchScenario(300, 3 * 3600), 2, []);
 
@@ -94,7 +97,7 @@ if (mode === '--write' && file) {
     const diffs: string[] = [];
     if (g.eventSet !== w.eventSet) diffs.push(`events ${w.count}→${g.count}`);
     else if (g.events !== w.events && process.argv.includes('--strict')) diffs.push('event order within a tick');
-    for (const key of Object.keys(w.score)) if (JSON.stringify(w.score[key]) !== JSON.stringify(g.score[key])) diffs.push(`${key} ${JSON.stringify(w.score[key])}→${JSON.stringify(g.score[key])}`);
+    for (const key of Object.keys(w.score)) if (canonicalJson(w.score[key]) !== canonicalJson(g.score[key])) diffs.push(`${key} ${JSON.stringify(w.score[key])}→${JSON.stringify(g.score[key])}`);
     if (diffs.length) { bad++; console.log(`${k}: ${diffs.join('; ')}`); }
   }
   console.log(bad === 0 ? `all ${Object.keys(want).length} runs match` : `${bad} of ${Object.keys(want).length} runs differ`);

@@ -1,4 +1,4 @@
-import type { SimEvent, SimEventType } from '../sim/events';
+import { type SimEvent, type SimEventType } from '../sim';
 import type { Cue } from './cues';
 
 /** Which cue a simulation event sounds, if any. Most events are silent on purpose. */

@@ -1,4 +1,4 @@
-import type { SimEvent } from '../sim/events';
+import { type SimEvent } from '../sim';
 import { loadHowlerBackend, type AudioBackend, type Sound } from './audioBackend';
 import { cuesFor, type CueTimes } from './cueFor';
 import { AUDIO_BASE_URL, CUES, cueFile, MUSIC_FILE, type Cue } from './cues';

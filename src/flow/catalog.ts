@@ -1,8 +1,6 @@
 import { parseLevel } from '../levels/parseLevel';
 import type { LevelProblem } from '../levels/problems';
-import { parseScript } from '../sim/commands/parseScript';
-import type { ScriptedCommand } from '../sim/commands/types';
-import type { ScenarioSpec } from '../sim/model/scenario';
+import { parseScript, type ScriptedCommand, type ScenarioSpec } from '../sim';
 
 export interface CatalogEntry {
   file: string;

@@ -1,6 +1,4 @@
-import { parseScript } from '../sim/commands/parseScript';
-import type { ScriptedCommand } from '../sim/commands/types';
-import type { ScenarioSpec } from '../sim/model/scenario';
+import { parseScript, type ScriptedCommand, type ScenarioSpec } from '../sim';
 import { findJsonSyntaxError } from './findJsonSyntaxError';
 import { parseLevelText } from './parseLevel';
 import { formatProblem } from './problems';

@@ -1,4 +1,4 @@
-import type { ScenarioSpec } from '../sim/model/scenario';
+import { type ScenarioSpec } from '../sim';
 import { checkNesting } from './checkNesting';
 import { findJsonSyntaxError } from './findJsonSyntaxError';
 import { LEVEL_LIMITS } from '../shared/levelLimits';

@@ -1,7 +1,4 @@
-import type { ScriptedCommand } from '../sim/commands/types';
-import type { ScenarioSpec } from '../sim/model/scenario';
-import { simulate } from '../sim/replay';
-import type { Score } from '../sim/score';
+import { type ScriptedCommand, type ScenarioSpec, simulate, type Score } from '../sim';
 
 /** The figures of one run of a level on one seed. */
 export interface ProofRun {

@@ -1,4 +1,4 @@
-import type { RunResult } from '../sim/replay';
+import { type RunResult } from '../sim';
 
 export interface ClassEntry {
   label: string;

@@ -1,10 +1,6 @@
 import { parseLevel } from '../levels/parseLevel';
 import { formatProblem } from '../levels/problems';
-import { parseScript } from '../sim/commands/parseScript';
-import type { ScriptedCommand } from '../sim/commands/types';
-import { canonicalJson, Hasher } from '../sim/hash';
-import type { ScenarioSpec } from '../sim/model/scenario';
-import { runScenario, type RunResult } from '../sim/replay';
+import { parseScript, type ScriptedCommand, canonicalJson, Hasher, type ScenarioSpec, runScenario, type RunResult } from '../sim';
 
 /**
  * A replay: the level, the seed and the command log — everything needed to re-simulate a run —

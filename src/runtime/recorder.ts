@@ -1,6 +1,4 @@
-import type { SimEvent } from '../sim/events';
-import { totalMicros } from '../sim/model/ledger';
-import type { World } from '../sim/model/world';
+import { type SimEvent, totalMicros, type World } from '../sim';
 
 /** One simulated minute, as CloudWatch would graph it. */
 export interface MinuteSample {

@@ -1,11 +1,4 @@
-import { applyCommand } from '../sim/commands/applyCommand';
-import type { Command, ScriptedCommand } from '../sim/commands/types';
-import type { SimEvent } from '../sim/events';
-import type { ScenarioSpec } from '../sim/model/scenario';
-import type { World } from '../sim/model/world';
-import { score, type Score } from '../sim/score';
-import { step } from '../sim/step';
-import { createWorld } from '../sim/world';
+import { applyCommand, type Command, type ScriptedCommand, type SimEvent, type ScenarioSpec, type World, score, type Score, step, createWorld } from '../sim';
 import type { Result } from '../shared/result';
 import { createFixedStepLoop, type FixedStepLoop } from './fixedStepLoop';
 import { createRecorder, type Recorder } from './recorder';

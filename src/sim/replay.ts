@@ -1,11 +1,11 @@
 import type { Command, ScriptedCommand } from './commands/types';
-import type { SimEvent } from './events';
-import { canonicalJson, Hasher } from './hash';
-import type { ScenarioSpec } from './model/scenario';
-import type { World } from './model/world';
+import type { SimEvent } from './core/events';
+import { canonicalJson, Hasher } from './core/hash';
+import type { ScenarioSpec } from './core/scenario';
+import type { World } from './core/world';
 import { score, type Score } from './score';
-import { step } from './step';
-import { createWorld } from './world';
+import { step } from './core/step';
+import { createWorld } from './core/createWorld';
 
 /** What `npm run sim` prints: one JSON object per run. */
 export interface RunResult {

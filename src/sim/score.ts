@@ -1,6 +1,7 @@
-import { totalMicros, LEDGER_CATEGORIES } from './model/ledger';
-import type { World } from './model/world';
-import { allowedBadWindows } from './systems/measureUptime';
+import { totalMicros } from './core/ledger';
+import { LEDGER_CATEGORIES } from './names';
+import type { World } from './core/world';
+import { allowedBadWindows } from './traffic/measureUptime';
 
 export interface Score {
   uptimePct: number;

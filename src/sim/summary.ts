@@ -1,5 +1,5 @@
-import type { World } from './model/world';
-import { totalMicros } from './model/ledger';
+import type { World } from './core/world';
+import { totalMicros } from './core/ledger';
 import { score } from './score';
 
 export interface WorldSummary {

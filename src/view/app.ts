@@ -8,7 +8,7 @@ import { loadProgress, recordRun, saveProgress, type Progress } from '../flow/pr
 import { loadSettings, saveSettings, type Settings } from '../flow/settings';
 import type { StoreBackend } from '../flow/versionedStore';
 import { GameSession } from '../runtime/session';
-import { canonicalJson } from '../sim/hash';
+import { canonicalJson } from '../sim';
 import { formatProblem } from '../levels/problems';
 import { loadBoard, nullBoard, type MountBoard } from './board/loadBoard';
 import { installAppTestHooks } from './installAppTestHooks';

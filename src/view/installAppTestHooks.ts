@@ -2,8 +2,7 @@ import { parseLevel } from '../levels/parseLevel';
 import { formatProblem } from '../levels/problems';
 import type { GameSession } from '../runtime/session';
 import { installTestHooks, type TestSnapshot } from '../runtime/testHooks';
-import type { ScriptedCommand } from '../sim/commands/types';
-import { runScenario } from '../sim/replay';
+import { type ScriptedCommand, runScenario } from '../sim';
 
 /** What the test hooks need to see of the running app. */
 export interface AppProbe {

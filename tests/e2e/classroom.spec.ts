@@ -5,7 +5,7 @@ import { dailyLevelIndex, dailySeed } from '../../src/flow/deepLink';
 import { parseLevel } from '../../src/levels/parseLevel';
 import { recordReplay } from '../../src/replays/replayFile';
 import { encodeResultCode, verifyResultCode } from '../../src/replays/resultCode';
-import type { ScriptedCommand } from '../../src/sim/commands/types';
+import { type ScriptedCommand } from '../../src/sim';
 import { collectErrors } from './errors';
 
 /**

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseLevel } from '../../src/levels/parseLevel';
-import type { ScriptedCommand } from '../../src/sim/commands/types';
-import { runScenario } from '../../src/sim/replay';
+import { type ScriptedCommand, runScenario } from '../../src/sim';
 
 /**
  * The same level, seed and command script must give the same result, bit for bit, in Node and in

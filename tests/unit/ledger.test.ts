@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PRICES, SECONDS_PER_BILLING_MONTH } from '../../src/sim/model/constants';
-import { chargeHourly, chargeMonthly, chargePerGb, createLedger, totalMicros } from '../../src/sim/model/ledger';
+import { PRICES, SECONDS_PER_BILLING_MONTH, totalMicros } from '../../src/sim';
+import { chargeHourly, chargeMonthly, chargePerGb, createLedger } from '../../src/sim/core/ledger';
+import { LEDGER_CATEGORIES } from '../../src/sim/names';
 
 const THIRTY_DAYS = 30 * 86_400;
 
 describe('the ledger is exact to the micro-dollar', () => {
   it('charging an hourly rate every second for 30 days gives exactly rate × 720 h', () => {
-    const ledger = createLedger();
+    const ledger = createLedger(LEDGER_CATEGORIES);
     // m5.large ($0.096/h) and t3.nano ($0.0052/h): 96,000 and 5,200 µ$ per hour.
     for (let s = 0; s < THIRTY_DAYS; s++) {
       chargeHourly(ledger, 'compute', 96_000, 1);
@@ -18,13 +19,13 @@ describe('the ledger is exact to the micro-dollar', () => {
   });
 
   it('a monthly (GB-month) rate over a 730-hour month is exactly one month', () => {
-    const ledger = createLedger();
+    const ledger = createLedger(LEDGER_CATEGORIES);
     for (let s = 0; s < SECONDS_PER_BILLING_MONTH; s += 1) chargeMonthly(ledger, 'disks', PRICES.ebsGbMonthMicros * 8, 1);
     expect(ledger.micros.disks).toBe(8 * 80_000);
   });
 
   it('carries the fraction of a micro-dollar instead of losing or inventing it', () => {
-    const ledger = createLedger();
+    const ledger = createLedger(LEDGER_CATEGORIES);
     chargeHourly(ledger, 'compute', 1, 1); // 1/3600 µ$
     expect(ledger.micros.compute).toBe(0);
     for (let s = 1; s < 3600; s++) chargeHourly(ledger, 'compute', 1, 1);
@@ -33,7 +34,7 @@ describe('the ledger is exact to the micro-dollar', () => {
   });
 
   it('prices transfer per GB from kilobytes without rounding drift', () => {
-    const ledger = createLedger();
+    const ledger = createLedger(LEDGER_CATEGORIES);
     for (let i = 0; i < 1_000; i++) chargePerGb(ledger, 'transfer', PRICES.interAzGbMicros, 1_000); // 1 MB each
     expect(ledger.micros.transfer).toBe(10_000); // 1 GB at $0.01
     expect(Number.isSafeInteger(totalMicros(ledger))).toBe(true);

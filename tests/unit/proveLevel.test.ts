@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proveLevel } from '../../src/levels/proveLevel';
-import type { ScriptedCommand } from '../../src/sim/commands/types';
-import type { ScenarioSpec } from '../../src/sim/model/scenario';
-import { simulate } from '../../src/sim/replay';
+import { type ScriptedCommand, type ScenarioSpec, simulate } from '../../src/sim';
 import { at, scenario, webTier } from './lessons/build';
 
 const SEEDS = [1, 2, 3];

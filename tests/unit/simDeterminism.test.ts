@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScript } from '../../src/sim/commands/parseScript';
-import type { Command, ScriptedCommand } from '../../src/sim/commands/types';
-import { canonicalJson, Hasher } from '../../src/sim/hash';
-import type { ScenarioSpec } from '../../src/sim/model/scenario';
-import type { World } from '../../src/sim/model/world';
-import { runScenario, simulate } from '../../src/sim/replay';
-import { nextFloat, seedToState } from '../../src/sim/rng';
-import { step } from '../../src/sim/step';
-import { createWorld } from '../../src/sim/world';
+import { parseScript, type Command, type ScriptedCommand, canonicalJson, Hasher, type ScenarioSpec, type World, runScenario, simulate, nextFloat, seedToState, step, createWorld } from '../../src/sim';
 import { caseArb } from './helpers/arbitraries';
 
 /**

@@ -4,25 +4,21 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLevel } from '../../src/levels/parseLevel';
 import { formatProblem } from '../../src/levels/problems';
-import { applyCommand } from '../../src/sim/commands/applyCommand';
-import type { Command } from '../../src/sim/commands/types';
+import { applyCommand, type Command, type SimEvent, checkInvariants, type ScenarioSpec, type World, simulate, score, step, createWorld } from '../../src/sim';
+import { leavesOf } from '../../src/sim/machines/advance';
+import { databaseMachine } from '../../src/sim/services/database/machine';
+import { drMachine } from '../../src/sim/services/dr/machine';
+import { instanceMachine } from '../../src/sim/services/instance/machine';
+import { regionMachine, zoneMachine } from '../../src/sim/services/places/machines';
+import { scalingMachine } from '../../src/sim/services/scalingGroup/machine';
+
+const INSTANCE_STATES = leavesOf(instanceMachine);
+const ZONE_STATES = leavesOf(zoneMachine);
+const REGION_STATES = leavesOf(regionMachine);
+const DATABASE_STATES = leavesOf(databaseMachine);
+const SCALING_STATES = leavesOf(scalingMachine);
+const DR_STATES = leavesOf(drMachine);
 import { validateCommand } from '../../src/sim/commands/validateCommand';
-import type { SimEvent } from '../../src/sim/events';
-import { checkInvariants } from '../../src/sim/invariants';
-import {
-  DATABASE_STATES,
-  DR_STATES,
-  INSTANCE_STATES,
-  REGION_STATES,
-  SCALING_STATES,
-  ZONE_STATES,
-} from '../../src/sim/model/lifecycles';
-import type { ScenarioSpec } from '../../src/sim/model/scenario';
-import type { World } from '../../src/sim/model/world';
-import { simulate } from '../../src/sim/replay';
-import { score } from '../../src/sim/score';
-import { step } from '../../src/sim/step';
-import { createWorld } from '../../src/sim/world';
 import { caseArb, definitelyInvalid, scenarioArb, type Case } from './helpers/arbitraries';
 
 /**

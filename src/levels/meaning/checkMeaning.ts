@@ -1,4 +1,4 @@
-import type { ScenarioSpec } from '../../sim/model/scenario';
+import { type ScenarioSpec } from '../../sim';
 import type { ProblemList } from '../problems';
 import { checkEstate } from './checkEstate';
 import { checkIds } from './checkIds';

@@ -1,4 +1,4 @@
-import { slowFraction } from '../../sim/traffic/queueing';
+import { slowFraction } from '../../sim';
 import type { ProblemList } from '../problems';
 import { estimateStartingCost } from './estimateStartingCost';
 import type { LevelIndex } from './levelIndex';

@@ -1,4 +1,4 @@
-import type { FaultKind } from '../../sim/model/scenario';
+import { type FaultKind } from '../../sim';
 import type { JsonPath } from '../../shared/schema/jsonPath';
 import type { ProblemList } from '../problems';
 import { checkZone, missing, whatIs, type LevelIndex, type Miss } from './levelIndex';

@@ -1,7 +1,4 @@
-import { DATABASE, DATABASE_SIZES, PRICES, SECONDS_PER_BILLING_MONTH, SECONDS_PER_HOUR } from '../../sim/model/constants';
-import type { LedgerCategory } from '../../sim/model/ledger';
-import type { ScenarioSpec } from '../../sim/model/scenario';
-import { instanceHourlyMicros } from '../../sim/pricing';
+import { DATABASE, DATABASE_SIZES, PRICES, SECONDS_PER_BILLING_MONTH, SECONDS_PER_HOUR, type LedgerCategory, type ScenarioSpec, instanceHourlyMicros } from '../../sim';
 
 /** The defaults src/sim/world.ts applies when a level leaves these out. */
 const DEFAULT_DISK_GB = 8;

@@ -1,4 +1,4 @@
-import type { ScenarioSpec } from '../../sim/model/scenario';
+import { type ScenarioSpec } from '../../sim';
 import { didYouMean } from '../../shared/schema/didYouMean';
 
 type Estate = ScenarioSpec['estate'];

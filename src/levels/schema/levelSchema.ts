@@ -1,11 +1,7 @@
-import { COMMAND_TYPES } from '../../sim/commands/types';
-import { MAX_SPIKE_PCT } from '../../sim/faults';
-import { DATABASE_SIZES, DNS_DEFAULTS, LB_HEALTH_CHECK, SCALING_DEFAULTS, type DatabaseSize } from '../../sim/model/constants';
-import { INSTANCE_TYPES } from '../../sim/model/instanceTypes';
-import { DR_POSTURES } from '../../sim/model/lifecycles';
-import { FAULT_KINDS } from '../../sim/model/scenario';
+import { COMMAND_TYPES, ESTATE_FIELDS, FAULT_KINDS, INSTANCE_TYPE_NAMES, MAX_SPIKE_PCT } from '../../sim';
 import { LEVEL_LIMITS as L } from '../../shared/levelLimits';
-import { array, boolean, constant, integer, number, object, oneOf, optional, required, string, union } from '../../shared/schema/dsl';
+import { array, constant, integer, number, object, oneOf, optional, required, string, union } from '../../shared/schema/dsl';
+import { idField as id, percentField as percent, rpsField as rps, secondsField as seconds } from '../../shared/schema/fields';
 
 /**
  * The level file format, described once. Read top-down it is the authoring reference; the shape
@@ -15,25 +11,7 @@ import { array, boolean, constant, integer, number, object, oneOf, optional, req
 
 export const CURRENT_FORMAT_VERSION = 1;
 
-export const PURCHASES = ['onDemand', 'spot'] as const;
-export const TENANCIES = ['shared', 'dedicated', 'host'] as const;
-export const SCALING_METRICS = ['cpu', 'requestsPerTarget'] as const;
-export const DATABASE_SIZE_NAMES = Object.keys(DATABASE_SIZES) as DatabaseSize[];
-export const INSTANCE_TYPE_NAMES: readonly string[] = INSTANCE_TYPES.map((t) => t.name);
 const COMMAND_TYPE_NAMES: readonly string[] = COMMAND_TYPES;
-
-const DAYS_30 = '30 days';
-const ID_PATTERN = {
-  regex: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
-  noun: 'id',
-  says: 'ids use letters, digits, ".", "_" and "-", and start with a letter or digit',
-};
-
-const id = (description: string) => string({ description, maxLength: L.idLength, minLength: 1, pattern: ID_PATTERN });
-const seconds = (description: string, min = 0) => integer({ description, min, max: L.durationSeconds, maxSays: DAYS_30 });
-const percent = (description: string) => number({ description, min: 0, max: 100 });
-const rps = (description: string) => number({ description, min: 0, max: 1_000_000 });
-const zoneList = (description: string) => array(id('An Availability Zone id of this Region.'), { description, minItems: 1, maxItems: L.zonesPerRegion });
 
 const region = object(
   {
@@ -49,150 +27,8 @@ const region = object(
   { description: 'An AWS Region and its Availability Zones.' },
 );
 
-const instance = object(
-  {
-    id: required(id('A unique id for this instance, e.g. "web-1".')),
-    zone: required(id('The Availability Zone it runs in.')),
-    type: required(oneOf(INSTANCE_TYPE_NAMES, { description: 'The instance type, e.g. "m5.large".', noun: 'instance type' })),
-    purchase: optional(oneOf(PURCHASES, { description: 'On-demand, or spot (70 % cheaper, but AWS may reclaim it with two minutes\' notice).', noun: 'purchase option' }), { default: 'onDemand' }),
-    tenancy: optional(oneOf(TENANCIES, { description: 'Shared hardware, a Dedicated Instance ($2/h per Region fee) or a Dedicated Host (billed per host-hour).', noun: 'tenancy' }), { default: 'shared' }),
-    stopped: optional(boolean({ description: 'Starts stopped instead of running (a pilot light\'s app servers).' }), { default: false }),
-    loadBalancer: optional(id('The load balancer it is registered with (same Region); it starts healthy.')),
-    diskGb: optional(integer({ description: 'EBS root volume, GB; billed while running and while stopped.', min: 1, max: 16_384 }), { default: 8 }),
-  },
-  { description: 'An EC2 instance that is already running when the level starts.' },
-);
-
-const loadBalancer = object(
-  {
-    id: required(id('A unique id for this load balancer, e.g. "web-alb".')),
-    region: required(id('The Region it lives in.')),
-    zones: required(zoneList('The Availability Zones it serves (zones of its Region).')),
-    crossZone: optional(boolean({ description: 'Spread requests across all enabled zones (always on for an ALB).' }), { default: true }),
-    sticky: optional(boolean({ description: 'Sticky sessions: a user keeps going to the same instance.' }), { default: false }),
-    healthCheck: optional(
-      object(
-        {
-          intervalSeconds: optional(integer({ description: 'Seconds between health checks (ALB range 5–300).', min: 5, max: 300 }), { default: LB_HEALTH_CHECK.intervalTicks }),
-          unhealthyThreshold: optional(integer({ description: 'Failed checks in a row before a target is taken out (2–10).', min: 2, max: 10 }), { default: LB_HEALTH_CHECK.unhealthyThreshold }),
-          healthyThreshold: optional(integer({ description: 'Passed checks in a row before a target is put back (2–10).', min: 2, max: 10 }), { default: LB_HEALTH_CHECK.healthyThreshold }),
-        },
-        { description: 'Target health checks (ALB defaults: every 30 s, out after 2 failures, back after 5 passes).' },
-      ),
-    ),
-  },
-  { description: 'An Application Load Balancer that is ready when the level starts.' },
-);
-
-const scalingGroup = object(
-  {
-    id: required(id('A unique id for this Auto Scaling group.')),
-    region: required(id('The Region it lives in.')),
-    zones: required(zoneList('The Availability Zones it launches into, kept balanced (zones of its Region).')),
-    type: required(oneOf(INSTANCE_TYPE_NAMES, { description: 'The instance type it launches.', noun: 'instance type' })),
-    purchase: optional(oneOf(PURCHASES, { description: 'On-demand or spot instances.', noun: 'purchase option' }), { default: 'onDemand' }),
-    min: required(integer({ description: 'Fewest instances the group keeps.', min: 0, max: L.scalingGroupMax })),
-    max: required(integer({ description: 'Most instances the group may run.', min: 0, max: L.scalingGroupMax })),
-    desired: required(integer({ description: 'Instances wanted at the start; between min and max.', min: 0, max: L.scalingGroupMax })),
-    loadBalancer: optional(id('The load balancer its instances register with (same Region).')),
-    healthCheckType: optional(oneOf(['ec2', 'elb'] as const, { description: 'Replace instances that fail EC2 status checks only, or also the load balancer\'s health check (default: elb with a load balancer, else ec2).', noun: 'health check type' })),
-    healthCheckGraceSeconds: optional(integer({ description: 'Seconds after an instance starts running before load balancer health checks can mark it unhealthy.', min: 0, max: 7200 }), { default: SCALING_DEFAULTS.healthCheckGraceTicks }),
-    warmupSeconds: optional(integer({ description: 'Seconds before a new instance counts in the group\'s metrics.', min: 0, max: 3600 }), { default: SCALING_DEFAULTS.warmupTicks }),
-    cooldownSeconds: optional(integer({ description: 'Seconds to wait after a scaling activity.', min: 0, max: 3600 }), { default: SCALING_DEFAULTS.cooldownTicks }),
-    policy: optional(
-      object(
-        {
-          metric: required(oneOf(SCALING_METRICS, { description: 'What to track: average CPU percent, or requests per second per instance.', noun: 'scaling metric' })),
-          target: required(number({ description: 'The value to hold the metric at (percent for cpu; req/s for requestsPerTarget).', min: 0, minExclusive: true, max: 1_000_000 })),
-        },
-        { description: 'A target-tracking policy: scale out fast, scale in slowly.' },
-      ),
-    ),
-    scheduled: optional(
-      array(
-        object(
-          {
-            atSeconds: required(seconds('When the action runs, seconds from the start.')),
-            min: optional(integer({ description: 'New minimum.', min: 0, max: L.scalingGroupMax })),
-            max: optional(integer({ description: 'New maximum.', min: 0, max: L.scalingGroupMax })),
-            desired: optional(integer({ description: 'New desired capacity.', min: 0, max: L.scalingGroupMax })),
-          },
-          { description: 'A scheduled scaling action.' },
-        ),
-        { description: 'Scheduled scaling actions.', maxItems: 100 },
-      ),
-    ),
-  },
-  { description: 'An EC2 Auto Scaling group; it launches its desired instances when the level starts.' },
-);
-
-const database = object(
-  {
-    id: required(id('A unique id for this database, e.g. "orders-db".')),
-    region: required(id('The Region it lives in.')),
-    zone: required(id('The Availability Zone of the primary.')),
-    size: optional(oneOf(DATABASE_SIZE_NAMES, { description: 'The RDS instance class.', noun: 'database size' }), { default: 'db.m5.large' }),
-    multiAz: optional(boolean({ description: 'Keep a synchronous standby in another zone (fails over in 60–120 s; costs about twice as much).' }), { default: false }),
-    standbyZone: optional(id('The standby\'s zone when multiAz is on (default: the first other zone of the Region).')),
-    backups: optional(boolean({ description: 'Automated backups (point-in-time restore to about 5 minutes ago).' }), { default: true }),
-    storageGb: optional(integer({ description: 'Allocated storage, GB.', min: 20, max: 65_536 }), { default: 20 }),
-    replicas: optional(
-      array(
-        object(
-          { id: required(id('A unique id for the read replica.')), zone: required(id('The zone it runs in (a zone of the database\'s Region).')) },
-          { description: 'An asynchronous read replica.' },
-        ),
-        { description: 'Read replicas (RDS allows up to 15).', maxItems: 15 },
-      ),
-    ),
-  },
-  { description: 'An RDS database.' },
-);
-
-const dns = object(
-  {
-    policy: optional(oneOf(['simple', 'failover', 'weighted'] as const, { description: 'Route 53 routing: one answer, primary/secondary failover, or weighted.', noun: 'routing policy' }), { default: 'simple' }),
-    ttlSeconds: optional(integer({ description: 'How long clients cache an answer (AWS recommends 60 s for failover).', min: 0, max: 86_400 }), { default: DNS_DEFAULTS.ttlTicks }),
-    endpoints: required(
-      array(
-        object(
-          {
-            id: required(id('A unique id for this endpoint, e.g. "shop".')),
-            region: required(id('The Region it serves from.')),
-            target: required(id('A load balancer or instance id in that Region.')),
-            role: optional(oneOf(['primary', 'secondary'] as const, { description: 'For failover routing.', noun: 'role' }), { default: 'primary' }),
-            weight: optional(integer({ description: 'For weighted routing (Route 53 weights are 0–255).', min: 0, max: 255 }), { default: 1 }),
-          },
-          { description: 'A DNS record that sends users to a load balancer or an instance.' },
-        ),
-        { description: 'Where users are sent.', minItems: 1, maxItems: 20 },
-      ),
-    ),
-  },
-  { description: 'Route 53: how users find the service.' },
-);
-
-const estate = object(
-  {
-    instances: optional(array(instance, { description: 'EC2 instances running at the start.', maxItems: L.instances })),
-    loadBalancers: optional(array(loadBalancer, { description: 'Load balancers ready at the start.', maxItems: L.loadBalancers })),
-    scalingGroups: optional(array(scalingGroup, { description: 'Auto Scaling groups.', maxItems: L.scalingGroups })),
-    databases: optional(array(database, { description: 'RDS databases.', maxItems: L.databases })),
-    dns: optional(dns),
-    sessions: optional(oneOf(['memory', 'store'] as const, { description: 'Where user sessions live: on each instance (lost with it) or in a shared store ($0.034/h).', noun: 'session mode' }), { default: 'memory' }),
-    dr: optional(
-      object(
-        {
-          posture: required(oneOf(DR_POSTURES, { description: 'The disaster-recovery strategy already in place.', noun: 'DR posture' })),
-          primaryRegion: required(id('The Region that serves normally.')),
-          drRegion: required(id('The Region to recover into; not the primary.')),
-        },
-        { description: 'A disaster-recovery posture in place at the start.' },
-      ),
-    ),
-  },
-  { description: 'What is already built when the level starts.' },
-);
+/** The estate: each service kind describes its own part (src/sim/services/<kind>/spec.ts). */
+const estate = object(ESTATE_FIELDS, { description: 'What is already built when the level starts.' });
 
 const curve = union(
   'kind',
@@ -292,7 +128,7 @@ export const levelSchema = object(
     formatVersion: required(constant(CURRENT_FORMAT_VERSION, { description: 'The version of this file format; this game reads 1.' })),
     id: required(id('The level id, e.g. "spare-tyre" (a campaign file is named NN-<id>.json); unique among all levels.')),
     title: required(string({ description: 'The title players see.', maxLength: L.stringLength, minLength: 1 })),
-    durationSeconds: required(integer({ description: 'How long the level lasts, simulated seconds (at least one 60-second SLA window, at most 30 days).', min: 60, max: L.durationSeconds, maxSays: DAYS_30 })),
+    durationSeconds: required(integer({ description: 'How long the level lasts, simulated seconds (at least one 60-second SLA window, at most 30 days).', min: 60, max: L.durationSeconds, maxSays: '30 days' })),
     regions: required(array(region, { description: 'The Regions in play, each with its Availability Zones.', minItems: 1, maxItems: L.regions })),
     estate: required(estate),
     traffic: required(traffic),

@@ -1,4 +1,4 @@
-import type { ScenarioSpec } from '../../sim/model/scenario';
+import { type ScenarioSpec } from '../../sim';
 import type { Infer } from '../../shared/schema/dsl';
 import type { levelSchema } from './levelSchema';
 

@@ -43,6 +43,7 @@ export function expectedName(schema: Schema): string {
       return 'a list';
     case 'object':
     case 'union':
+    case 'record':
       return 'an object';
   }
 }

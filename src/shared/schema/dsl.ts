@@ -55,6 +55,15 @@ export interface ArraySchema<I extends Schema = Schema> {
   readonly minItems?: number;
 }
 
+/** A map from names (matching `keys`) to numbers, e.g. DNS endpoint id → weight. */
+export interface RecordSchema {
+  readonly type: 'record';
+  readonly description: string;
+  readonly keys: StringSchema;
+  readonly values: NumberSchema;
+  readonly maxItems: number;
+}
+
 export interface Field<S extends Schema = Schema, R extends boolean = boolean> {
   readonly schema: S;
   readonly required: R;
@@ -80,7 +89,7 @@ export interface UnionSchema<K extends string = string, V extends Readonly<Recor
   readonly discriminatorDescription: string;
 }
 
-export type Schema = StringSchema | NumberSchema | BooleanSchema | ConstSchema | ArraySchema | ObjectSchema | UnionSchema;
+export type Schema = StringSchema | NumberSchema | BooleanSchema | ConstSchema | ArraySchema | ObjectSchema | UnionSchema | RecordSchema;
 
 type Docs = { description: string };
 
@@ -115,6 +124,13 @@ export const constant = <const V extends string | number | boolean>(value: V, op
 export const array = <I extends Schema>(items: I, opts: Docs & { maxItems: number; minItems?: number }): ArraySchema<I> => ({
   type: 'array',
   items,
+  ...opts,
+});
+
+export const record = (keys: StringSchema, values: NumberSchema, opts: Docs & { maxItems: number }): RecordSchema => ({
+  type: 'record',
+  keys,
+  values,
   ...opts,
 });
 
@@ -165,4 +181,6 @@ export type Infer<S> = S extends StringSchema<infer T>
             ? InferObject<F>
             : S extends UnionSchema<infer K, infer V>
               ? { [T in keyof V]: Simplify<{ [D in K]: T } & Infer<V[T]>> }[keyof V]
-              : never;
+              : S extends RecordSchema
+                ? Record<string, number>
+                : never;

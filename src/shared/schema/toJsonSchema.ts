@@ -44,6 +44,8 @@ function convert(schema: Schema): JsonSchema {
       };
     case 'object':
       return { ...base, ...closedObject(schema.fields) };
+    case 'record':
+      return { ...base, type: 'object', propertyNames: convert(schema.keys), additionalProperties: convert(schema.values), maxProperties: schema.maxItems };
     case 'union': {
       // if/then per variant rather than oneOf: an editor then reports only the chosen variant's errors.
       const key = schema.discriminator;

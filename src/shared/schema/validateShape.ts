@@ -2,7 +2,7 @@ import { didYouMean } from './didYouMean';
 import type { JsonPath } from './jsonPath';
 import { LEVEL_LIMITS } from '../levelLimits';
 import type { ProblemList } from './problems';
-import type { ArraySchema, Fields, Infer, NumberSchema, ObjectSchema, Schema, StringSchema, UnionSchema } from './dsl';
+import type { ArraySchema, Fields, Infer, NumberSchema, ObjectSchema, RecordSchema, Schema, StringSchema, UnionSchema } from './dsl';
 import { describeValue, expectedName, lowerFirst, preview } from './describe';
 
 /**
@@ -36,7 +36,32 @@ function check(schema: Schema, value: unknown, path: JsonPath, problems: Problem
       return checkObject(schema.fields, value, path, problems, schema);
     case 'union':
       return checkUnion(schema, value, path, problems);
+    case 'record':
+      return checkRecord(schema, value, path, problems);
   }
+}
+
+function checkRecord(schema: RecordSchema, value: unknown, path: JsonPath, problems: ProblemList): unknown {
+  if (!isPlainObject(value)) {
+    wrongType(schema, value, path, problems);
+    return value;
+  }
+  const keys = Object.keys(value);
+  if (keys.length > schema.maxItems) {
+    problems.add(path, `has ${keys.length} entries; the limit is ${schema.maxItems}`);
+    return value;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (key.length > LEVEL_LIMITS.keyLength) {
+      problems.add(path, `has a name ${key.length} characters long; the limit is ${LEVEL_LIMITS.keyLength}`);
+      continue;
+    }
+    checkString(schema.keys, key, [...path, key], problems);
+    // defineProperty, not assignment: a key such as "__proto__" stays an ordinary entry.
+    Object.defineProperty(out, key, { value: check(schema.values, value[key], [...path, key], problems), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;

@@ -1,69 +1,39 @@
-import type { EventSink } from '../events';
-import type { World } from '../model/world';
-import { fail, type Result } from '../../shared/result';
-import * as db from './databaseCommands';
-import * as inst from './instanceCommands';
-import * as lb from './loadBalancerCommands';
-import * as region from './regionCommands';
-import * as asg from './scalingCommands';
-import type { Command } from './types';
+import { fail, ok, type Result } from '../../shared/result';
+import type { EventSink } from '../core/events';
+import type { World } from '../core/world';
+import type { Command } from '../services/registry';
+import { commandDef } from './registry';
 import { validateCommand } from './validateCommand';
 
 /**
  * Applies one command. Never throws: a refusal comes back as `{ ok: false, reason }` and as a
  * `command.rejected` event, so the player reads why ("resize needs the instance stopped first").
  */
-export function applyCommand(world: World, command: Command, events: EventSink): Result<string> {
-  const result = dispatch(world, command, events);
+export function applyCommand(world: World, command: unknown, events: EventSink): Result<string> {
+  const prepared = prepare(world, command);
+  const result: Result<string> = prepared.ok ? ok(commandDef(prepared.value.command.type)!.apply(world, prepared.value.command, prepared.value.checked, events)) : prepared;
   events.push(
     result.ok
-      ? { tick: world.tick, type: 'command.accepted', subject: result.value, detail: String(command.type) }
-      : { tick: world.tick, type: 'command.rejected', detail: `${String((command as { type?: unknown })?.type)}: ${result.reason}` },
+      ? { tick: world.tick, type: 'command.accepted', subject: result.value, detail: String((command as { type: string }).type) }
+      : { tick: world.tick, type: 'command.rejected', detail: `${String((command as { type?: unknown } | null)?.type)}: ${result.reason}` },
   );
   return result;
 }
 
-function dispatch(world: World, input: Command, events: EventSink): Result<string> {
-  const valid = validateCommand(input);
-  if (!valid.ok) return valid;
-  const c = valid.value;
-  const allowed = world.scenario.allowedCommands;
-  // The teacher's fault injection is always allowed; it is not a player action.
-  if (allowed && allowed.length > 0 && c.type !== 'fault.inject' && !allowed.includes(c.type)) {
-    return fail(`this level does not allow ${c.type}`);
-  }
-  return route(world, c, events);
+/** Whether a command would be accepted now, and why not — without changing anything (the UI asks before offering it). */
+export function checkCommand(world: World, command: unknown): Result<true> {
+  const prepared = prepare(world, command);
+  return prepared.ok ? ok(true) : prepared;
 }
 
-function route(world: World, c: Command, events: EventSink): Result<string> {
-  switch (c.type) {
-    case 'instance.launch': return inst.launch(world, c, events);
-    case 'instance.terminate': return inst.terminate(world, c, events);
-    case 'instance.stop': return inst.stop(world, c, events);
-    case 'instance.start': return inst.start(world, c, events);
-    case 'instance.reboot': return inst.reboot(world, c, events);
-    case 'instance.resize': return inst.resize(world, c, events);
-    case 'loadBalancer.create': return lb.createLb(world, c, events);
-    case 'loadBalancer.attach': return lb.attach(world, c, events);
-    case 'loadBalancer.detach': return lb.detach(world, c, events);
-    case 'loadBalancer.configure': return lb.configureLb(world, c);
-    case 'scalingGroup.create': return asg.createGroup(world, c, events);
-    case 'scalingGroup.configure': return asg.configureGroup(world, c);
-    case 'scalingGroup.setPolicy': return asg.setPolicy(world, c);
-    case 'scalingGroup.schedule': return asg.schedule(world, c);
-    case 'database.create': return db.createDb(world, c, events);
-    case 'database.enableMultiAz': return db.enableMultiAz(world, c, events);
-    case 'database.enableBackups': return db.enableBackups(world, c);
-    case 'database.failOver': return db.failOver(world, c, events);
-    case 'database.addReadReplica': return db.addReadReplica(world, c, events);
-    case 'database.promoteReplica': return db.promoteReplica(world, c, events);
-    case 'database.snapshot': return db.snapshot(world, c, events);
-    case 'database.restore': return db.restore(world, c, events);
-    case 'dr.setPosture': return region.setPosture(world, c, events);
-    case 'region.failOver': return region.failOverRegion(world, c, events);
-    case 'region.failBack': return region.failBackRegion(world, events);
-    case 'dns.setWeights': return region.setDnsWeights(world, c, events);
-    case 'session.setMode': return region.setSessionMode(world, c, events);
-    case 'fault.inject': return region.injectFault(world, c, events);
-  }
+/** Validates the command's shape, the level's allowed list, then the command's own legality check. */
+function prepare(world: World, input: unknown): Result<{ command: Command; checked: unknown }> {
+  const valid = validateCommand(input);
+  if (!valid.ok) return valid;
+  const command = valid.value;
+  const allowed = world.scenario.allowedCommands;
+  // The teacher's fault injection is always allowed; it is not a player action.
+  if (allowed && allowed.length > 0 && command.type !== 'fault.inject' && !allowed.includes(command.type)) return fail(`this level does not allow ${command.type}`);
+  const checked = commandDef(command.type)!.check(world, command);
+  return checked.ok ? ok({ command, checked: checked.value }) : checked;
 }

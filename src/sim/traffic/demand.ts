@@ -1,6 +1,6 @@
-import type { DemandCurve } from '../model/scenario';
-import type { World } from '../model/world';
-import { nextFloat } from '../rng';
+import type { DemandCurve } from '../core/scenario';
+import type { World } from '../core/world';
+import { nextFloat } from '../core/rng';
 
 const DAY = 86_400;
 const PI = 3.141592653589793;

@@ -1,7 +1,6 @@
 import type { ClassEntry } from '../../replays/classResults';
 import type { Verified } from '../../replays/replayFile';
-import { canonicalJson } from '../../sim/hash';
-import type { ScenarioSpec } from '../../sim/model/scenario';
+import { canonicalJson, type ScenarioSpec } from '../../sim';
 
 /** A hand-in the teacher's screen checks: a result code, or a replay file's text. */
 export interface HandIn {

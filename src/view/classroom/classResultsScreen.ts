@@ -1,7 +1,7 @@
 import { resultsCsv } from '../../replays/classResults';
 import { MAX_REPLAY_BYTES, verifyReplayText } from '../../replays/replayFile';
 import { verifyResultCode } from '../../replays/resultCode';
-import type { ScenarioSpec } from '../../sim/model/scenario';
+import { type ScenarioSpec } from '../../sim';
 import { h, replaceChildren, setText } from '../dom/h';
 import { formatUsd } from '../format';
 import type { Screen } from '../screens/screen';

@@ -1,5 +1,5 @@
 import type { GameSession } from '../../runtime/session';
-import type { World } from '../../sim/model/world';
+import { type World } from '../../sim';
 import { h } from '../dom/h';
 import { STATE_GLYPH } from '../play/estateTree';
 

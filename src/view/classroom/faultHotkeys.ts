@@ -1,6 +1,4 @@
-import type { Command } from '../../sim/commands/types';
-import type { FaultKind } from '../../sim/model/scenario';
-import type { World } from '../../sim/model/world';
+import { type Command, type FaultKind, type World } from '../../sim';
 import type { Selection } from '../play/actionsFor';
 
 /** What a fault acts on, and so what the teacher must have selected (or something inside it). */

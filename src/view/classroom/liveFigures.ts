@@ -1,6 +1,5 @@
 import type { GameSession } from '../../runtime/session';
-import { totalMicros } from '../../sim/model/ledger';
-import { allowedBadWindows } from '../../sim/systems/measureUptime';
+import { totalMicros, allowedBadWindows } from '../../sim';
 import { healthOf, type HealthState } from '../play/hud';
 
 /** The few numbers a class watches, read from a session at this moment. */

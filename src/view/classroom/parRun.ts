@@ -1,5 +1,5 @@
 import type { GameSession } from '../../runtime/session';
-import type { ScriptedCommand } from '../../sim/commands/types';
+import { type ScriptedCommand } from '../../sim';
 import { createReplay, type ReplayRun } from '../debrief/replayRun';
 
 /** The par strategy running beside the player's session, on the player's clock. */

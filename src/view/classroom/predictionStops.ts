@@ -1,4 +1,4 @@
-import type { ScenarioSpec, ScheduledFaultSpec } from '../../sim/model/scenario';
+import { type ScenarioSpec, type ScheduledFaultSpec } from '../../sim';
 
 /** How far ahead of a scheduled fault the classroom clock stops to ask "what will happen?". */
 export const PREDICTION_LEAD_SECONDS = 30;
@@ -73,6 +73,8 @@ function phrase(kind: ScheduledFaultSpec['kind'], targets: string[], spikePct: n
       return `the loss of database ${t}'s primary`;
     case 'traffic.spike':
       return `a traffic spike to ${((spikePct ?? 300) / 100).toLocaleString('en-US')}× normal demand`;
+    default:
+      return `${kind} on ${t}`;
   }
 }
 

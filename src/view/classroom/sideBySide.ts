@@ -1,5 +1,5 @@
 import type { GameSession } from '../../runtime/session';
-import type { ScriptedCommand } from '../../sim/commands/types';
+import { type ScriptedCommand } from '../../sim';
 import { h, setText } from '../dom/h';
 import { formatClock } from '../format';
 import { compareAxes } from './comparison';

@@ -1,5 +1,4 @@
-import type { ObjectivesSpec, ScenarioSpec } from '../../sim/model/scenario';
-import type { Score } from '../../sim/score';
+import { type ObjectivesSpec, type ScenarioSpec, type Score } from '../../sim';
 import { formatClock, formatUsd } from '../format';
 
 /** One test a star depends on: "SLA target 98 %: met". */

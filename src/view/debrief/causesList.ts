@@ -1,4 +1,4 @@
-import type { FailureCause } from '../../sim/model/metrics';
+import { type FailureCause } from '../../sim';
 import { h } from '../dom/h';
 import { topCauses } from './failureCauses';
 

@@ -1,6 +1,5 @@
 import type { GameSession } from '../../runtime/session';
-import type { SimEvent } from '../../sim/events';
-import { simulate } from '../../sim/replay';
+import { type SimEvent, simulate } from '../../sim';
 import { h } from '../dom/h';
 import { causesList } from './causesList';
 import { chartSummaries } from './chartSummaries';

@@ -1,4 +1,4 @@
-import { FAILURE_CAUSES, type FailureCause } from '../../sim/model/metrics';
+import { FAILURE_CAUSES, type FailureCause } from '../../sim';
 
 export interface CauseRow {
   cause: FailureCause;

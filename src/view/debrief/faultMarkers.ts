@@ -1,4 +1,4 @@
-import type { SimEvent } from '../../sim/events';
+import { type SimEvent } from '../../sim';
 import { faultName, faultShortName } from './faultNames';
 
 /** A fault as the charts mark it: a line at its start, and a band to its end when it lasted. */

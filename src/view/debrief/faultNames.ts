@@ -1,4 +1,4 @@
-import type { FaultKind } from '../../sim/model/scenario';
+import { type FaultKind } from '../../sim';
 
 /** Fault kinds in plain words (incident list) and as short chart-marker labels. */
 const NAMES: Record<FaultKind, { long: string; short: string }> = {

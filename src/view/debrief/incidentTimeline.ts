@@ -1,4 +1,4 @@
-import type { SimEvent, SimEventType } from '../../sim/events';
+import { type SimEvent, type SimEventType } from '../../sim';
 import { faultName } from './faultNames';
 
 /**

@@ -1,6 +1,4 @@
-import type { Score } from '../../sim/score';
-import { allowedBadWindows } from '../../sim/systems/measureUptime';
-import { totalMicros } from '../../sim/model/ledger';
+import { type Score, allowedBadWindows, totalMicros } from '../../sim';
 import { h, replaceChildren, setText } from '../dom/h';
 import { formatClock, formatUsd } from '../format';
 import { describeEvent } from '../play/describeEvent';

@@ -1,5 +1,4 @@
-import type { ScriptedCommand } from '../../sim/commands/types';
-import type { ScenarioSpec } from '../../sim/model/scenario';
+import { type ScriptedCommand, type ScenarioSpec } from '../../sim';
 import { GameSession } from '../../runtime/session';
 import { commandsByTick } from './replaySchedule';
 

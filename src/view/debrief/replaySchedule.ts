@@ -1,4 +1,4 @@
-import type { Command, ScriptedCommand } from '../../sim/commands/types';
+import { type Command, type ScriptedCommand } from '../../sim';
 
 /**
  * A run's command log as per-tick command lists, for a replay: the commands logged at tick t are

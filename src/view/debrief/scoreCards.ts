@@ -1,5 +1,4 @@
-import type { ScenarioSpec } from '../../sim/model/scenario';
-import type { Score } from '../../sim/score';
+import { type ScenarioSpec, type Score } from '../../sim';
 import { h } from '../dom/h';
 import { axisScores, type AxisScore } from './axisScores';
 

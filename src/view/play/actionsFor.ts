@@ -1,9 +1,4 @@
-import type { Command } from '../../sim/commands/types';
-import { DATABASE, DATABASE_SIZES, PRICES, TIMING } from '../../sim/model/constants';
-import { DR_POSTURES } from '../../sim/model/lifecycles';
-import { instanceType, INSTANCE_TYPES } from '../../sim/model/instanceTypes';
-import type { World } from '../../sim/model/world';
-import { instanceHourlyMicros } from '../../sim/pricing';
+import { type Command, DATABASE, DATABASE_SIZES, PRICES, TIMING, DR_POSTURES, instanceType, INSTANCE_TYPES, type World, instanceHourlyMicros } from '../../sim';
 
 /** What the player has selected on the board or in the estate list. */
 export type Selection =

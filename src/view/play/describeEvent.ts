@@ -1,5 +1,4 @@
-import type { SimEvent } from '../../sim/events';
-import type { World } from '../../sim/model/world';
+import { type SimEvent, type World } from '../../sim';
 import { formatClock } from '../format';
 
 /**

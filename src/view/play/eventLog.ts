@@ -1,4 +1,4 @@
-import type { SimEvent } from '../../sim/events';
+import { type SimEvent } from '../../sim';
 import { h } from '../dom/h';
 import { describeEvent } from './describeEvent';
 

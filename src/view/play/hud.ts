@@ -1,6 +1,5 @@
 import type { GameSession } from '../../runtime/session';
-import { totalMicros } from '../../sim/model/ledger';
-import { allowedBadWindows } from '../../sim/systems/measureUptime';
+import { totalMicros, allowedBadWindows } from '../../sim';
 import { h, setText } from '../dom/h';
 import { formatClock, formatUsd } from '../format';
 import { activeAlarms } from './alarms';

@@ -1,4 +1,4 @@
-import type { ScenarioSpec } from '../../sim/model/scenario';
+import { type ScenarioSpec } from '../../sim';
 import { h } from '../dom/h';
 import { formatClock, formatUsd } from '../format';
 import type { Screen } from './screen';

@@ -1,6 +1,6 @@
 import type { GameSession } from '../../runtime/session';
 import { SPEEDS } from '../../runtime/session';
-import type { ScriptedCommand } from '../../sim/commands/types';
+import { type ScriptedCommand } from '../../sim';
 import { idleBoard, type Board, type BoardOptions } from '../board/boardApi';
 import { createMinimalHud } from '../classroom/minimalHud';
 import { createSideBySide } from '../classroom/sideBySide';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cueFor, cuesFor, MAX_CUES_PER_BATCH, type CueTimes } from '../../../src/audio/cueFor';
-import { EVENT_TYPES, type SimEvent, type SimEventType } from '../../../src/sim/events';
+import { EVENT_TYPES, type SimEvent, type SimEventType } from '../../../src/sim';
 
 const ev = (type: SimEventType, subject?: string): SimEvent => ({ tick: 1, type, ...(subject ? { subject } : {}) });
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AudioBackend, Sound } from '../../../src/audio/audioBackend';
 import { createSoundBoard, type SoundSettings } from '../../../src/audio/soundBoard';
 import { startMusicOnGesture } from '../../../src/audio/startMusicOnGesture';
-import type { SimEvent } from '../../../src/sim/events';
+import { type SimEvent } from '../../../src/sim';
 
 /** A fake audio library that records what the board asks of it. */
 function fakeBackend() {

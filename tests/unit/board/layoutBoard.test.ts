@@ -5,7 +5,7 @@ import { contains, type Rect } from '../../../src/view/board/layout/geometry';
 import { layoutBoard } from '../../../src/view/board/layout/layoutBoard';
 import { coveredRuns } from '../../../src/view/board/layout/layoutRegion';
 import { COMPACT_TILE, MAX_TILE, tileGrid } from '../../../src/view/board/layout/tileGrid';
-import { launchInstance } from '../../../src/sim/instanceOps';
+import { launchInstance } from '../../../src/sim/services/instance/launchInstance';
 import { benchWorld, LAPTOP, levelWorld, PHONE, PROJECTOR } from './worlds';
 
 const inside = (outer: Rect, inner: Rect) =>

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseLevelText } from '../../../src/levels/parseLevel';
-import type { World } from '../../../src/sim/model/world';
-import { step } from '../../../src/sim/step';
-import { createWorld } from '../../../src/sim/world';
+import { type World, step, createWorld } from '../../../src/sim';
 import { benchScenario } from '../../../scripts/benchScenario';
 
 const CAMPAIGN = new URL('../../../levels/campaign/', import.meta.url);

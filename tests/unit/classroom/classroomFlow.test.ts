@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { gameFlowMachine } from '../../../src/flow/gameFlowMachine';
 import { recordReplay, verifyReplayText } from '../../../src/replays/replayFile';
-import { canonicalJson } from '../../../src/sim/hash';
+import { canonicalJson } from '../../../src/sim';
 import { campaignLevel } from '../debrief/helpers';
 
 describe('the game flow carries the seed and the side-by-side layout', () => {

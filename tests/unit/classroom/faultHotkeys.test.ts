@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAULT_KINDS } from '../../../src/sim/model/scenario';
-import { createWorld } from '../../../src/sim/world';
+import { FAULT_KINDS, createWorld } from '../../../src/sim';
 import { GameSession } from '../../../src/runtime/session';
 import { FAULT_HOTKEYS, faultChoices, faultCommandFor } from '../../../src/view/classroom/faultHotkeys';
 import { campaignLevel } from '../debrief/helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GameSession } from '../../../src/runtime/session';
-import { runScenario } from '../../../src/sim/replay';
+import { runScenario } from '../../../src/sim';
 import { coupleToPar } from '../../../src/view/classroom/parRun';
 import { campaignLevel } from '../debrief/helpers';
 

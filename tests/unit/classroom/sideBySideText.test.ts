@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorld } from '../../../src/sim/world';
+import { createWorld } from '../../../src/sim';
 import { estateLines } from '../../../src/view/classroom/compactEstate';
 import { compareAxes } from '../../../src/view/classroom/comparison';
 import { replayFileName } from '../../../src/view/classroom/resultExport';

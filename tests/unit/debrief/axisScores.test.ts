@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Score } from '../../../src/sim/score';
+import { type Score } from '../../../src/sim';
 import { axisScores } from '../../../src/view/debrief/axisScores';
 
 const base: Score = {

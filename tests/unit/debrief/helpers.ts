@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadLevel, type LoadedLevel } from '../../../src/levels/levelFiles';
-import type { SimEvent, SimEventType } from '../../../src/sim/events';
+import { type SimEvent, type SimEventType } from '../../../src/sim';
 
 const LEVELS_DIR = fileURLToPath(new URL('../../../levels', import.meta.url));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../src/sim/replay';
+import { simulate } from '../../../src/sim';
 import { buildIncidentTimeline, SETTLE_SECONDS } from '../../../src/view/debrief/incidentTimeline';
 import { badMinute, campaignLevel, ev } from './helpers';
 

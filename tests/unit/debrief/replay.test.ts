@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GameSession } from '../../../src/runtime/session';
-import type { ScriptedCommand } from '../../../src/sim/commands/types';
-import type { ScenarioSpec } from '../../../src/sim/model/scenario';
-import { simulate } from '../../../src/sim/replay';
+import { type ScriptedCommand, type ScenarioSpec, simulate } from '../../../src/sim';
 import { createReplay } from '../../../src/view/debrief/replayRun';
 import { campaignLevel } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScriptedCommand } from '../../../src/sim/commands/types';
+import { type ScriptedCommand } from '../../../src/sim';
 import { commandsByTick, commandTicks } from '../../../src/view/debrief/replaySchedule';
 
 const stop = (id: string): ScriptedCommand['command'] => ({ type: 'instance.stop', instanceId: id });

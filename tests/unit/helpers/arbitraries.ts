@@ -1,21 +1,5 @@
 import fc from 'fast-check';
-import { COMMAND_TYPES, type Command, type ScriptedCommand } from '../../../src/sim/commands/types';
-import { DATABASE_SIZES, type DatabaseSize } from '../../../src/sim/model/constants';
-import { INSTANCE_TYPES } from '../../../src/sim/model/instanceTypes';
-import { DR_POSTURES } from '../../../src/sim/model/lifecycles';
-import {
-  FAULT_KINDS,
-  type DatabaseSpec,
-  type DemandCurve,
-  type DnsSpec,
-  type FaultKind,
-  type InstanceSpec,
-  type LoadBalancerSpec,
-  type RandomFaultSpec,
-  type ScalingGroupSpec,
-  type ScenarioSpec,
-  type ScheduledFaultSpec,
-} from '../../../src/sim/model/scenario';
+import { COMMAND_TYPES, type Command, type ScriptedCommand, DATABASE_SIZES, type DatabaseSize, INSTANCE_TYPES, DR_POSTURES, FAULT_KINDS, type DatabaseSpec, type DemandCurve, type DnsSpec, type FaultKind, type InstanceSpec, type LoadBalancerSpec, type RandomFaultSpec, type ScalingGroupSpec, type ScenarioSpec, type ScheduledFaultSpec } from '../../../src/sim';
 
 /**
  * fast-check arbitraries for the simulation's property tests: small but complete scenarios (every

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instanceType } from '../../../src/sim/model/instanceTypes';
+import { instanceType } from '../../../src/sim';
 import { badMinutes, EAST, eventsOf, run, scenario, webTier } from './build';
 
 const azPowerCut = { scheduled: [{ atSeconds: 3600, kind: 'zone.powerInterruption' as const, target: 'use1-az1', durationSeconds: 1800 }] };

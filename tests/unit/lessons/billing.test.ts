@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRICES, SECONDS_PER_BILLING_MONTH } from '../../../src/sim/model/constants';
+import { PRICES, SECONDS_PER_BILLING_MONTH } from '../../../src/sim';
 import { at, eventsOf, run, scenario, webTier } from './build';
 
 const HOUR = 3600;

@@ -1,7 +1,4 @@
-import type { Command, ScriptedCommand } from '../../../src/sim/commands/types';
-import type { SimEvent } from '../../../src/sim/events';
-import type { ScenarioSpec } from '../../../src/sim/model/scenario';
-import { simulate, type Simulation } from '../../../src/sim/replay';
+import { type Command, type ScriptedCommand, type SimEvent, type ScenarioSpec, simulate, type Simulation } from '../../../src/sim';
 
 export const EAST = { id: 'us-east-1', zones: ['use1-az1', 'use1-az2', 'use1-az3'] };
 export const WEST = { id: 'us-west-2', zones: ['usw2-az1', 'usw2-az2', 'usw2-az3'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DatabaseSpec } from '../../../src/sim/model/scenario';
+import { type DatabaseSpec } from '../../../src/sim';
 import { at, EAST, eventsOf, run, scenario, webTier } from './build';
 
 const FAIL_AT = 3600;

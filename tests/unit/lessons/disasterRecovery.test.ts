@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DrPosture } from '../../../src/sim/model/lifecycles';
-import type { ScenarioSpec } from '../../../src/sim/model/scenario';
+import { type DrPosture, type ScenarioSpec } from '../../../src/sim';
 import { at, EAST, eventsOf, run, scenario, WEST } from './build';
 
 const OUTAGE_AT = 5400; // 1 h 30 min in: half an hour after the last hourly backup copy

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScenarioSpec } from '../../../src/sim/model/scenario';
+import { type ScenarioSpec } from '../../../src/sim';
 import { badMinutes, badMinuteTicks, EAST, eventsOf, run, scenario } from './build';
 
 const OUTAGE_AT = 3600;

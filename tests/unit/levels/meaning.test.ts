@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateStartingCost } from '../../../src/levels/meaning/estimateStartingCost';
 import { parseLevel } from '../../../src/levels/parseLevel';
-import type { ScenarioSpec } from '../../../src/sim/model/scenario';
-import { step } from '../../../src/sim/step';
-import { createWorld } from '../../../src/sim/world';
+import { type ScenarioSpec, step, createWorld } from '../../../src/sim';
 import { base, expectOk, messages, problemsAfter, type LevelJson } from './helpers';
 
 const X = 'levels/x.json';

@@ -73,7 +73,7 @@ describe('shape problems', () => {
       `${X} › estate.instances[0].purchase: "reserved" is not a purchase option (allowed: onDemand, spot)`,
     ]);
     expect(problemsAfter((l) => (l.faults.scheduled[0].kind = 'zone.powerInteruption'))).toEqual([
-      `${X} › faults.scheduled[0].kind: "zone.powerInteruption" is not a fault kind (allowed: instance.terminate, instance.stop, instance.reboot, instance.spotInterruption, instance.greyFailure, zone.powerInterruption, zone.insufficientCapacity, region.outage, database.primaryFailure, traffic.spike) (did you mean "zone.powerInterruption"?)`,
+      `${X} › faults.scheduled[0].kind: "zone.powerInteruption" is not a fault kind (allowed: zone.powerInterruption, zone.insufficientCapacity, region.outage, instance.terminate, instance.stop, instance.reboot, instance.spotInterruption, instance.greyFailure, database.primaryFailure, traffic.spike) (did you mean "zone.powerInterruption"?)`,
     ]);
   });
 

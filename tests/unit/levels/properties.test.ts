@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLevel, parseLevelText, type ParseLevelResult } from '../../../src/levels/parseLevel';
-import { step } from '../../../src/sim/step';
-import { createWorld } from '../../../src/sim/world';
+import { step, createWorld } from '../../../src/sim';
 import { pathExists, sandbox, setOwn } from './helpers';
 
 const FILE = 'levels/prop.json';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLevel } from '../../../src/levels/parseLevel';
-import { parseScript } from '../../../src/sim/commands/parseScript';
+import { parseScript } from '../../../src/sim';
 import { recordReplay, verifyReplay, verifyReplayText } from '../../../src/replays/replayFile';
 
 const levelJson = JSON.parse(readFileSync(new URL('../../../levels/campaign/04-spare-tyre.json', import.meta.url), 'utf8')) as unknown;

@@ -4,7 +4,7 @@ import { parseLevel } from '../../../src/levels/parseLevel';
 import { histogram, resultsCsv, type ClassEntry } from '../../../src/replays/classResults';
 import { recordReplay } from '../../../src/replays/replayFile';
 import { encodeResultCode, verifyResultCode } from '../../../src/replays/resultCode';
-import type { ScriptedCommand } from '../../../src/sim/commands/types';
+import { type ScriptedCommand } from '../../../src/sim';
 
 const parsed = parseLevel(JSON.parse(readFileSync(new URL('../../../levels/campaign/04-spare-tyre.json', import.meta.url), 'utf8')), 'spare-tyre');
 if (!parsed.ok) throw new Error('level');

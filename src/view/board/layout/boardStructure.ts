@@ -1,4 +1,4 @@
-import type { World } from '../../../sim/model/world';
+import { type World } from '../../../sim';
 
 /**
  * The parts of the World that decide where things are drawn (not how they look). The layout is a

@@ -1,6 +1,4 @@
-import type { InstanceState } from '../../../sim/model/lifecycles';
-import { INSTANCE_STATES } from '../../../sim/model/lifecycles';
-import type { Instance } from '../../../sim/model/world';
+import { type InstanceState, INSTANCE_STATES, type Instance } from '../../../sim';
 import { INK, OKABE_ITO } from './palette';
 
 /** What a tile shows: an instance state, or running-but-still-warming-up (booted, app not ready). */

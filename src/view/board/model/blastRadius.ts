@@ -1,4 +1,4 @@
-import type { World } from '../../../sim/model/world';
+import { type World } from '../../../sim';
 
 export type BlastIcon = 'bolt' | 'cross' | 'cycle' | 'warn' | 'block' | 'spike';
 
@@ -35,8 +35,6 @@ export function blastRadius(world: World): BlastMark[] {
       marks.push({ scope: 'region', targetId: r.id, icon: 'cross', label: 'REGION OUTAGE', detail: end !== undefined ? countdown(end - now) : 'down', dim: 0.62, severity: 'down' });
     } else if (r.state === 'recovering') {
       marks.push({ scope: 'region', targetId: r.id, icon: 'cycle', label: 'REGION RECOVERING', detail: countdown(r.deadlineTick - now), dim: 0.3, severity: 'warn' });
-    } else if (r.state === 'impaired') {
-      marks.push({ scope: 'region', targetId: r.id, icon: 'warn', label: 'REGION IMPAIRED', detail: 'degraded', dim: 0.2, severity: 'warn' });
     }
   }
   for (const z of world.zones) {
@@ -49,8 +47,6 @@ export function blastRadius(world: World): BlastMark[] {
       );
     } else if (z.state === 'recovering') {
       marks.push({ scope: 'zone', targetId: z.id, icon: 'cycle', label: 'RECOVERING', detail: countdown(z.deadlineTick - now), dim: 0.28, severity: 'warn' });
-    } else if (z.state === 'impaired') {
-      marks.push({ scope: 'zone', targetId: z.id, icon: 'warn', label: 'IMPAIRED', detail: 'degraded', dim: 0.18, severity: 'warn' });
     } else if (z.launchBlockedUntilTick > now) {
       marks.push({ scope: 'zone', targetId: z.id, icon: 'block', label: 'NO CAPACITY', detail: 'launches fail', dim: 0, severity: 'warn' });
     }

@@ -1,5 +1,4 @@
-import { findInstance } from '../../../sim/lookup';
-import type { World } from '../../../sim/model/world';
+import { findInstance, type World } from '../../../sim';
 import type { Selection } from '../../play/actionsFor';
 import { TILE_STYLE, tileKey } from '../look/tileLook';
 

@@ -1,6 +1,4 @@
-import { isServing } from '../../../sim/instanceOps';
-import { findInstance, targetHealthById } from '../../../sim/lookup';
-import type { Instance, World } from '../../../sim/model/world';
+import { isServing, findInstance, targetHealthById, type Instance, type World } from '../../../sim';
 
 /** Cannot answer a request right now: not serving, or its AZ or Region is down. */
 export function isDead(world: World, inst: Instance, zoneUp: ReadonlyMap<string, boolean>): boolean {
@@ -41,7 +39,7 @@ export function findUndetectedDead(world: World, out: Set<string> = new Set()): 
   if (dead.length === 0) return out;
   for (const lb of world.loadBalancers) {
     if (lb.targets.length === 0) continue;
-    const byId = targetHealthById(world, lb);
+    const byId = targetHealthById(lb);
     for (const inst of dead) if (byId.get(inst.id)?.health === 'healthy') out.add(inst.id);
   }
   for (const ep of world.dns.endpoints) {

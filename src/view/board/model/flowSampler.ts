@@ -1,5 +1,4 @@
-import { findInstance, targetInstances } from '../../../sim/lookup';
-import type { Instance, World } from '../../../sim/model/world';
+import { findInstance, targetInstances, type Instance, type World } from '../../../sim';
 import { isDead, zoneUpMap } from './findUndetectedDead';
 import type { Flows } from './measureFlows';
 

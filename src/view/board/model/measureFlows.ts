@@ -1,6 +1,4 @@
-import { effectiveWeights } from '../../../sim/systems/checkDnsHealth';
-import { targetInstances } from '../../../sim/lookup';
-import type { Instance, World } from '../../../sim/model/world';
+import { effectiveWeights, targetInstances, type Instance, type World } from '../../../sim';
 
 export interface EndpointFlow {
   id: string;

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { GameSession } from '../../../runtime/session';
-import type { World } from '../../../sim/model/world';
+import { type World } from '../../../sim';
 import type { DrawnObjects } from '../boardApi';
 import type { Selection } from '../../play/actionsFor';
 import type { BoardLayout } from '../layout/boardLayout';

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import type { World } from '../../../sim/model/world';
+import { type World } from '../../../sim';
 import type { BoardLayout } from '../layout/boardLayout';
 import { dnsRoute } from '../layout/dnsRoute';
 import type { Point } from '../layout/geometry';

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import type { World } from '../../../sim/model/world';
+import { type World } from '../../../sim';
 import type { BoardLayout } from '../layout/boardLayout';
 import { BAR_FRAMES, badgeFor, barStep, barTint, tileFrame, tileKey, type Badge } from '../look/tileLook';
 import { barGeometry } from './tileAtlas';

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import type { LoadBalancer, World } from '../../../sim/model/world';
+import { type LoadBalancer, type World } from '../../../sim';
 import type { BitmapLabels } from './bitmapLabels';
 import type { BoardLayout, DatabaseNodeLayout } from '../layout/boardLayout';
 import type { Rect } from '../layout/geometry';

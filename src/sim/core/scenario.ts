@@ -1,0 +1,93 @@
+import type { FaultKind } from '../faults/registry';
+import type { EstateSpec } from '../services/registry';
+
+export type { EstateSpec, FaultKind };
+
+/**
+ * A Scenario: a level file that has been parsed and checked. Times are in seconds (= ticks).
+ * src/levels turns untrusted JSON into this; the simulation trusts it. The estate is the kinds'
+ * own (each kind's spec.ts describes its part); the rest is the engine's.
+ */
+export interface ScenarioSpec {
+  formatVersion: 1;
+  id: string;
+  title: string;
+  durationSeconds: number;
+  regions: RegionSpec[];
+  estate: EstateSpec;
+  traffic: TrafficSpec;
+  faults: FaultsSpec;
+  objectives: ObjectivesSpec;
+  /** Command types the player may use (empty or absent: all). */
+  allowedCommands?: string[];
+  /** Instance types the player may launch (absent: all). */
+  allowedInstanceTypes?: string[];
+  /** Simulated seconds per real second at 1× speed. */
+  speed?: number;
+  /** One line on the level select: the idea this level teaches. */
+  teaches?: string;
+  briefing?: string;
+  debrief?: string;
+  par?: { uptimePct?: number; costUsd?: number };
+}
+
+export interface RegionSpec {
+  id: string;
+  zones: string[];
+}
+
+export type DemandCurve =
+  | { kind: 'steady'; rps: number }
+  | { kind: 'ramp'; fromRps: number; toRps: number; startSeconds: number; endSeconds: number }
+  | { kind: 'dailyWave'; baseRps: number; peakRps: number; peakHour: number }
+  | { kind: 'spike'; atSeconds: number; durationSeconds: number; extraRps: number };
+
+export interface TrafficSpec {
+  /** Summed; demand is never negative. */
+  curves: DemandCurve[];
+  /** Seeded noise, ± percent of demand each tick. */
+  noisePct?: number;
+  /** Share of requests that write to the database, percent. */
+  writePct?: number;
+  /** Share of requests that need the user's session, percent. */
+  sessionPct?: number;
+  bytesPerRequest?: number;
+  /** Mean service time of one request at zero load (M/M/1), and the latency SLO. */
+  serviceMs?: number;
+  latencySloMs?: number;
+}
+
+export interface ScheduledFaultSpec {
+  atSeconds: number;
+  kind: FaultKind;
+  /** An instance, zone, region or database id; for traffic.spike, a percent multiplier in `spikePct`. */
+  target?: string;
+  durationSeconds?: number;
+  spikePct?: number;
+}
+
+export interface RandomFaultSpec {
+  kind: FaultKind;
+  /** Expected occurrences per target per hour. */
+  perHour: number;
+  durationSeconds?: number;
+  /** Only targets whose id starts with this. */
+  targetPrefix?: string;
+}
+
+export interface FaultsSpec {
+  scheduled?: ScheduledFaultSpec[];
+  random?: RandomFaultSpec[];
+}
+
+export interface ObjectivesSpec {
+  /** SLA target: percent of good one-minute windows. */
+  slaPct: number;
+  /** A window is bad when more than this percent of its requests failed or were too slow. */
+  badMinuteFailedPct?: number;
+  budgetUsd?: number;
+  /** Data loss allowed, seconds of writes. */
+  rpoSeconds?: number;
+  /** Longest interruption allowed, seconds. */
+  rtoSeconds?: number;
+}

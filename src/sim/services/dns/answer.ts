@@ -1,0 +1,56 @@
+import type { EventSink } from '../../core/events';
+import type { World } from '../../core/world';
+import { splitByWeights } from '../../traffic/splitByWeights';
+import type { Dns } from './state';
+
+/** Recomputes what resolvers answer (per-mille per endpoint); clients follow over the TTL. */
+export function refreshDnsAnswer(world: World, events: EventSink): void {
+  const dns = world.dns;
+  const next = dns.pinned ?? answerFor(dns);
+  if (dns.answer.length === next.length && dns.answer.every((w, i) => w === next[i])) return;
+  dns.previousAnswer = effectiveWeights(dns, world.tick);
+  dns.answer = next;
+  dns.answerChangedTick = world.tick;
+  if (dns.previousAnswer.length > 0) {
+    const to = dns.endpoints.filter((_, i) => (next[i] ?? 0) > 0).map((e) => e.id).join(', ');
+    events.push({ tick: world.tick, type: 'dns.answerChanged', detail: `now answering ${to || 'nothing'}` });
+  }
+}
+
+function answerFor(dns: Dns): number[] {
+  const eps = dns.endpoints;
+  if (dns.policy === 'failover') {
+    const primary = eps.findIndex((e) => e.role === 'primary');
+    const secondary = eps.findIndex((e) => e.role === 'secondary');
+    // Route 53 answers the primary while it is healthy, else a healthy secondary, else the primary.
+    const pick = eps[primary]?.healthy || secondary < 0 || !eps[secondary]?.healthy ? primary : secondary;
+    return eps.map((_, i) => (i === pick ? 1000 : 0));
+  }
+  const counted = dns.policy === 'weighted' ? eps.map((e) => (e.healthy ? e.weight : 0)) : eps.map(() => 1);
+  const weights = counted.some((w) => w > 0) ? counted : eps.map((e) => e.weight);
+  return perMille(weights);
+}
+
+/** Splits 1000 per-mille in proportion to weights. */
+export function perMille(weights: number[]): number[] {
+  return splitByWeights(1000, weights);
+}
+
+/** What clients use now: cached answers expire evenly over the TTL after a change. */
+export function effectiveWeights(dns: Dns, now: number): number[] {
+  const elapsed = now - dns.answerChangedTick;
+  if (dns.previousAnswer.length !== dns.answer.length || elapsed >= dns.ttlTicks) return [...dns.answer];
+  return dns.answer.map((w, i) => {
+    const from = dns.previousAnswer[i] ?? 0;
+    return from + ((w - from) * elapsed) / dns.ttlTicks;
+  });
+}
+
+/** Adds an endpoint mid-run (a DR Region's): per-endpoint arrays stay aligned; it starts with no cached share. */
+export function addEndpoint(world: World, endpoint: World['dns']['endpoints'][number], events: EventSink): void {
+  const dns = world.dns;
+  dns.endpoints.push(endpoint);
+  dns.previousAnswer = [...dns.previousAnswer, 0];
+  dns.answer = [...dns.answer, 0];
+  refreshDnsAnswer(world, events);
+}

@@ -1,0 +1,27 @@
+import type { DrPosture } from './constants';
+import type { DrState } from './machine';
+
+export interface DrSlice {
+  dr: DrPlan | null;
+}
+
+export interface DrPlan {
+  posture: DrPosture;
+  primaryRegionId: string;
+  drRegionId: string;
+  state: DrState;
+  /** The Region traffic and writes are meant to go to now. */
+  activeRegionId: string;
+  /** Production size in the primary Region when the posture was set: what a failover restores. */
+  fleetSize: number;
+  instanceType: string;
+  /** What the posture keeps in the DR Region. */
+  loadBalancerId: string | null;
+  endpointId: string | null;
+  replicaId: string | null;
+  instanceIds: string[];
+  /** When the current failover or failback started. */
+  startedTick: number;
+  /** A stack being deployed in the DR Region: its instances launch at this tick (null: none pending). */
+  launchAtTick: number | null;
+}

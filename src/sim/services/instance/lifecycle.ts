@@ -1,0 +1,49 @@
+import type { SystemDef } from '../../core/serviceKind';
+import { findLoadBalancer } from '../loadBalancer/createLoadBalancer';
+import { deregisterEverywhere, registerTarget } from '../loadBalancer/targets';
+import type { InstanceEvent, InstanceState } from './machine';
+import { transitionInstance } from './transitionInstance';
+
+/** The event that ends each timed state when its deadline passes. */
+const DEADLINE_EVENT: Partial<Record<InstanceState, InstanceEvent>> = {
+  pending: { type: 'BOOTED' },
+  stopping: { type: 'STOPPED' },
+  rebooting: { type: 'REBOOTED' },
+  shuttingDown: { type: 'TERMINATED' },
+};
+
+/**
+ * Ends every timed instance state whose deadline is this tick (boots, stops, reboots, terminations),
+ * announces applications coming up, and carries out spot reclaims whose notice ran out.
+ */
+export const instanceLifecycle: SystemDef = {
+  name: 'instance.lifecycle',
+  phase: 'lifecycles',
+  run(world, { events }) {
+    const now = world.tick;
+    const list = world.instances;
+    for (let i = 0; i < list.length; i++) {
+      const inst = list[i]!;
+      if (inst.state === 'running') {
+        if (inst.appReadyTick === now) {
+          world.livenessVersion += 1;
+          events.push({ tick: now, type: 'instance.appReady', subject: inst.id });
+        }
+        // A running instance always accepts TERMINATE; the result needs no handling beyond that.
+        if (inst.spotReclaimTick !== null && inst.spotReclaimTick <= now) void transitionInstance(world, inst, { type: 'TERMINATE' }, events, 'spot capacity reclaimed');
+        continue;
+      }
+      const event = DEADLINE_EVENT[inst.state];
+      if (event === undefined || inst.deadlineTick > now) continue;
+      const moved = transitionInstance(world, inst, event, events);
+      if (!moved.ok) continue;
+      if (moved.value === 'running' && event.type === 'BOOTED' && inst.attachOnRunning !== null) {
+        const lb = findLoadBalancer(world, inst.attachOnRunning);
+        if (lb) registerTarget(world, lb, inst.id, events);
+        inst.attachOnRunning = null;
+      } else if (moved.value === 'terminated') {
+        deregisterEverywhere(world, inst.id, events);
+      }
+    }
+  },
+};

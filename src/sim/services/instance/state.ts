@@ -1,0 +1,51 @@
+import type { Purchase, Tenancy } from './constants';
+import type { InstanceState } from './machine';
+
+export interface InstanceSlice {
+  instances: Instance[];
+  /** Set when the fleet changes (launch, state change, resize, prune): billing rates are recomputed. */
+  fleetChanged: boolean;
+  billRates: BillRates;
+}
+
+export interface Instance {
+  id: string;
+  regionId: string;
+  zoneId: string;
+  subnetId: string;
+  /** e.g. "m5.large" (see instanceTypes.ts). */
+  type: string;
+  /** Requests per second this type serves at 100 % utilisation (cached from the type ladder). */
+  capacityRps: number;
+  purchase: Purchase;
+  tenancy: Tenancy;
+  state: InstanceState;
+  stateSinceTick: number;
+  /** When the current transitional state (pending, stopping, rebooting, shuttingDown) ends. */
+  deadlineTick: number;
+  /** The application accepts requests from this tick (null while not running). */
+  appReadyTick: number | null;
+  /** When this instance last entered running: per-second billing with a 60 s minimum from here. */
+  runningSinceTick: number;
+  /** A load balancer to join once the instance is running (ASG members and manual launches). */
+  attachOnRunning: string | null;
+  diskGb: number;
+  scalingGroupId: string | null;
+  /** In-memory sessions held by this instance (lost when it stops, reboots or terminates). */
+  sessions: number;
+  /** Grey failure: serves slowly but passes health checks, until this tick. */
+  greyUntilTick: number;
+  /** A spot interruption notice was given: the instance is reclaimed at this tick. */
+  spotReclaimTick: number | null;
+  /** Requests sent to this instance in the last tick, and its utilisation (0–1+) then. */
+  loadRps: number;
+  utilisation: number;
+  terminatedTick: number | null;
+}
+
+/** Per-second rates derived from the fleet; recomputed only when `fleetChanged`. */
+export interface BillRates {
+  computeMicrosPerHour: number;
+  diskGb: number;
+  dedicatedMicrosPerHour: number;
+}

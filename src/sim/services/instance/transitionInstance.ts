@@ -1,0 +1,92 @@
+import type { Result } from '../../../shared/result';
+import type { EventSink } from '../../core/events';
+import { chargeHourly } from '../../core/ledger';
+import type { World } from '../../core/world';
+import { advance, leavesTagged } from '../../machines/advance';
+import { runActions, type ActionHandlers } from '../../machines/interpret';
+import { TIMING } from './constants';
+import { instanceMachine, type InstanceActions, type InstanceEvent, type InstanceState } from './machine';
+import { instanceHourlyMicros } from './pricing';
+import type { Instance } from './state';
+
+interface InstanceContext {
+  world: World;
+  inst: Instance;
+  events: EventSink;
+  /** Why it happened, for the event's detail ("fault: zone.powerInterruption", "scale in" …). */
+  why: string | undefined;
+  /** The state being entered (the instance still holds the one being left while actions run). */
+  next: InstanceState;
+}
+
+const handlers: ActionHandlers<InstanceActions, InstanceContext> = {
+  setDeadline: ({ world, inst }, { ticks }) => {
+    inst.deadlineTick = world.tick + ticks;
+  },
+  emit: ({ world, inst, events, why }, { event }) => {
+    events.push({ tick: world.tick, type: event, subject: inst.id, ...(why ? { detail: why } : {}) });
+  },
+  settleMinimumBill: ({ world, inst }) => {
+    const short = TIMING.minBilledRunningTicks - (world.tick - inst.runningSinceTick);
+    if (short > 0) chargeHourly(world.ledger, 'compute', instanceHourlyMicros(inst), short);
+  },
+  eraseMemory: ({ world, inst, events, next }) => {
+    if (inst.sessions === 0) return;
+    const m = world.metrics;
+    // Each lost session is a user whose next request fails (logged out, cart gone).
+    m.sessionsLost += inst.sessions;
+    m.failed += inst.sessions;
+    m.failedByCause.session += inst.sessions;
+    m.requests += inst.sessions;
+    m.windowBad += inst.sessions;
+    m.windowRequests += inst.sessions;
+    events.push({ tick: world.tick, type: 'sessions.lost', subject: inst.id, value: inst.sessions, detail: `instance ${next}` });
+    inst.sessions = 0;
+  },
+  startBillingPeriod: ({ world, inst }) => {
+    inst.runningSinceTick = world.tick;
+  },
+  startApp: ({ world, inst }) => {
+    inst.appReadyTick = world.tick + TIMING.appStartTicks;
+  },
+  clearSpotNotice: ({ inst }) => {
+    inst.spotReclaimTick = null;
+  },
+  markTerminated: ({ world, inst }) => {
+    inst.terminatedTick = world.tick;
+  },
+};
+
+/**
+ * Moves an instance through its lifecycle machine and runs the transition's actions (exit, transition,
+ * entry). What every change of state shares is done here first: the app is down unless running, the
+ * state's clock restarts, routing and billing caches are told. A refusal changes nothing.
+ */
+export function transitionInstance(world: World, inst: Instance, event: InstanceEvent, events: EventSink, why?: string): Result<InstanceState> {
+  const t = advance(instanceMachine, inst.state, event);
+  if (!t.ok) return t;
+  const { next, actions } = t.value;
+  if (next !== inst.state) {
+    if (next !== 'running') inst.appReadyTick = null;
+    inst.stateSinceTick = world.tick;
+    inst.deadlineTick = world.tick;
+    inst.loadRps = 0;
+    inst.utilisation = 0;
+    world.livenessVersion += 1;
+    world.fleetChanged = true;
+  }
+  // The actions see the state being left (eraseMemory names it); the new state is set after them.
+  runActions(actions, handlers, { world, inst, events, why, next });
+  inst.state = next;
+  return { ok: true, value: next };
+}
+
+const SERVING = leavesTagged(instanceMachine, 'serving');
+export const ALIVE = leavesTagged(instanceMachine, 'alive');
+export const BILLS_COMPUTE = leavesTagged(instanceMachine, 'billsCompute');
+export const KEEPS_DISK = leavesTagged(instanceMachine, 'keepsDisk');
+
+/** Running with its application up: can answer requests this tick (if its zone is up). */
+export function isServing(inst: Instance, now: number): boolean {
+  return SERVING.has(inst.state) && inst.appReadyTick !== null && inst.appReadyTick <= now;
+}

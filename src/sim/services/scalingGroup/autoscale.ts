@@ -1,0 +1,100 @@
+import type { EventSink } from '../../core/events';
+import type { SystemDef } from '../../core/serviceKind';
+import type { World } from '../../core/world';
+import type { Instance } from '../instance/state';
+import { isServing } from '../instance/transitionInstance';
+import { findLoadBalancer } from '../loadBalancer/createLoadBalancer';
+import { targetHealthById } from '../loadBalancer/resolveTargets';
+import type { Target } from '../loadBalancer/state';
+import { SCALING_DEFAULTS } from './constants';
+import { groupMembers, retire } from './groupMembers';
+import { launchToward, rebalance, scaleIn } from './launches';
+import type { ScalingGroup } from './state';
+import { DATAPOINT_TICKS, trackTarget } from './targetTracking';
+import { IDLE, transitionGroup } from './transitionGroup';
+
+/** Auto Scaling works on a cadence, not continuously: health and capacity are reconciled every 10 s. */
+const RECONCILE_TICKS = 10;
+
+/**
+ * EC2 Auto Scaling, once per tick per group, in this order: scheduled actions; replacing unhealthy
+ * members (terminate, then launch); target tracking; then launching or terminating toward `desired`,
+ * keeping Availability Zones balanced. Launches into a dead or capacity-starved AZ fail with
+ * InsufficientInstanceCapacity and are tried in the group's other AZs (DOMAIN §5.4, §13.2).
+ */
+export const autoscale: SystemDef = {
+  name: 'scalingGroup.autoscale',
+  phase: 'scaling',
+  run(world, { up, events }) {
+    if (world.scalingGroups.length === 0) return;
+    const now = world.tick;
+    for (const g of world.scalingGroups) applySchedule(g, now);
+    if (now % RECONCILE_TICKS !== 0) return;
+    const members = groupMembers(world);
+    for (const g of world.scalingGroups) runGroup(world, g, members.get(g.id) ?? [], up, events);
+  },
+};
+
+function applySchedule(g: ScalingGroup, now: number): void {
+  for (const s of g.scheduled) {
+    if (s.atTick !== now) continue;
+    const min = s.min ?? g.min;
+    const max = s.max ?? g.max;
+    // Auto Scaling refuses an action that would leave min above max; so does this.
+    if (min > max) continue;
+    g.min = min;
+    g.max = max;
+    g.desired = Math.min(Math.max(s.desired ?? g.desired, min), max);
+  }
+}
+
+function runGroup(world: World, g: ScalingGroup, live: Instance[], up: ReadonlySet<string>, events: EventSink): void {
+  const now = world.tick;
+  const lb = g.healthCheckType === 'elb' && g.loadBalancerId !== null ? findLoadBalancer(world, g.loadBalancerId) : undefined;
+  const health = lb ? targetHealthById(lb) : null;
+  const unhealthy: Instance[] = [];
+  for (const inst of live) if (isUnhealthy(world, g, inst, health)) unhealthy.push(inst);
+  // Every state of the machine accepts REPLACE: health replacement never waits.
+  if (unhealthy.length > 0 && transitionGroup(g, { type: 'REPLACE' }).ok) {
+    // Replace at most 10 % of desired capacity at a time (at least one).
+    const batch = Math.max(1, Math.floor((g.desired * SCALING_DEFAULTS.replaceFractionPct) / 100));
+    for (const inst of unhealthy.slice(0, batch)) {
+      const why = inst.state === 'running' ? 'failed its ELB health check' : `not running (${inst.state}): EC2 status check`;
+      retire(world, inst, `${g.id}: ${why}`, events);
+    }
+    events.push({ tick: now, type: 'scalingGroup.replacingUnhealthy', subject: g.id, value: Math.min(batch, unhealthy.length) });
+  }
+  const alive = live.filter((inst) => inst.state !== 'shuttingDown' && inst.state !== 'terminated');
+
+  // A cooldown that is over ends before the policy is read, so its scale-in is not refused for nothing.
+  if (g.state === 'cooldown' && now >= g.cooldownUntilTick && transitionGroup(g, { type: 'COOLED' }).ok) {
+    events.push({ tick: now, type: 'scalingGroup.cooledDown', subject: g.id });
+  }
+  if (g.policy && now % DATAPOINT_TICKS === 0) trackTarget(world, g, alive, events);
+
+  // Surplus is scaled in only once every newcomer is in service (launch before terminate).
+  const launching = alive.some((i) => i.state === 'pending' || !isServing(i, now) || (health !== null && health.get(i.id)?.health !== 'healthy'));
+  let launchedNow = false;
+  if (alive.length < g.desired) {
+    const wasIdle = IDLE.has(g.state);
+    launchedNow = launchToward(world, g, alive, up, events);
+    // Launches toward desired from an idle group are a scale-out (a replacement's launches are not).
+    if (launchedNow && wasIdle) void transitionGroup(g, { type: 'SCALE_OUT' });
+  } else if (alive.length > g.desired && !launching) {
+    scaleIn(world, g, alive, alive.length - g.desired, events);
+  } else if (!launching) {
+    rebalance(world, g, alive, up, events);
+  }
+
+  if ((g.state === 'scalingOut' || g.state === 'scalingIn' || g.state === 'replacing') && !launchedNow && !alive.some((i) => i.state === 'pending')) {
+    void transitionGroup(g, { type: 'SETTLED' });
+  }
+}
+
+/** EC2 checks: not running means unhealthy at once. ELB checks: the target group says so, after the grace period. */
+function isUnhealthy(world: World, g: ScalingGroup, inst: Instance, health: Map<string, Target> | null): boolean {
+  if (inst.state === 'pending' || inst.state === 'rebooting') return false;
+  if (inst.state !== 'running') return true;
+  if (health === null || world.tick < inst.runningSinceTick + g.healthCheckGraceTicks) return false;
+  return health.get(inst.id)?.health === 'unhealthy';
+}

@@ -1,0 +1,5 @@
+import type { SessionMode } from './spec';
+
+export interface SessionSlice {
+  sessions: { mode: SessionMode };
+}
