@@ -5,7 +5,7 @@ import { installTestHooks, type TestSnapshot } from '../runtime/testHooks';
 import type { ScriptedCommand } from '../sim/commands/types';
 import { runScenario } from '../sim/replay';
 
-/** What the test hooks need to see of the running app. */
+/** What the test hooks need to see of the running app (the flow, its run, the view's redraw). */
 export interface AppProbe {
   scene(): string;
   levelId(): string | null;
@@ -14,7 +14,11 @@ export interface AppProbe {
   redraw(): void;
 }
 
-/** `?test=1`: `window.__blastRadius` with snapshot(), dispatch(command), advance(seconds) and runScenario(). */
+/**
+ * `?test=1`: `window.__blastRadius` with snapshot(), dispatch(command), advance(seconds) and
+ * runScenario(). It drives the same session the player's screen shows, never a copy, so what a
+ * test sees is what the player would.
+ */
 export function installAppTestHooks(app: AppProbe): void {
   const snapshot = (): TestSnapshot => {
     const s = app.session();
