@@ -8,7 +8,9 @@ import tseslint from 'typescript-eslint';
  * Not type-aware on purpose: it keeps `npm run lint` fast, and `tsc` already does the type checking.
  *
  * The boundaries from docs/ARCHITECTURE ("Boundaries that keep the house livable") live here so they
- * cannot rot; tests/unit/lintBoundary.test.ts proves they bite.
+ * cannot rot; tests/unit/lintBoundary.test.ts proves they bite. Every folder of src/ has one, except
+ * src/app, the composition root, which may import everything (that test fails for a new folder
+ * without one). From the bottom up: shared ← sim ← levels ← replays, runtime, flow ← view, audio ← app.
  */
 
 const DETERMINISTIC = 'The simulation is deterministic (same level, seed and commands, same World in Node and in the browser):';
@@ -29,25 +31,40 @@ const SIM_FORBIDDEN_GLOBALS = [
   ...['window', 'document', 'navigator', 'self', 'localStorage', 'sessionStorage', 'fetch'].map((name) => ({ name, message: NO_DOM })),
 ];
 
-/** Folder depth below src/sim (and src/shared) that the import boundary covers: see importBoundary. */
-const MAX_SIM_DEPTH = 6;
+/** Folder depth below a src/ layer that the import boundaries cover: see importBoundary and layerBoundary. */
+const MAX_DEPTH = 6;
 
 /**
- * A regex for no-restricted-imports that matches every import source a file `depth` folders below
- * `<root>` must NOT use. Allowed: the package 'xstate', relative paths that stay inside `<root>`
- * ('./x', '../x' up to `depth` levels), and paths that climb exactly to src/ and go into one of
- * `siblings` ('../shared/result' from src/sim/x.ts). Everything else, including packages, node:
- * modules and paths with '..' in the middle, matches and is an error.
- * @param {number} depth @param {string[]} siblings @param {string[]} packages
+ * The relative import paths a file `depth` folders below a layer may use: paths that stay inside
+ * the layer ('./x', '../x' up to `depth` levels), and paths that climb exactly to src/ and go into
+ * one of `siblings` ('../shared/result' from src/sim/x.ts). '.' and '..' in the middle of a path
+ * ('../shared/../view/x') never match, so they cannot smuggle a forbidden folder in.
+ * @param {number} depth @param {string[]} siblings
  */
-function forbiddenImportRegex(depth, siblings, packages) {
+function relativePathsRegex(depth, siblings) {
   const segment = '(?!\\.\\.?(?:/|$))[^/]+';
   const rest = `(?:/${segment})*`;
   const inside = depth === 0 ? `\\./${segment}${rest}` : `(?:\\./|(?:\\.\\./){1,${depth}})${segment}${rest}`;
-  const toSrc = '(?:\\.\\./)'.repeat(depth + 1);
-  const sibling = `${toSrc}(?:${siblings.join('|')})(?:/${segment})*`;
-  const pkgs = packages.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  const allowed = [inside, sibling, ...pkgs].join('|');
+  const sibling = `${toSrcRegex(depth)}(?:${siblings.join('|')})(?:/${segment})*`;
+  return `${inside}|${sibling}`;
+}
+
+/** The '../' steps that climb from a file `depth` folders below a layer to src/. @param {number} depth */
+function toSrcRegex(depth) {
+  return '(?:\\.\\./)'.repeat(depth + 1);
+}
+
+/** @param {string} name */
+const escapeRegex = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * A regex for no-restricted-imports that matches every import source a file `depth` folders below
+ * `<root>` must NOT use. Allowed: `packages` (exactly, no subpaths) and the relative paths of
+ * relativePathsRegex. Everything else, including other packages and node: modules, matches and is an error.
+ * @param {number} depth @param {string[]} siblings @param {string[]} packages
+ */
+function forbiddenImportRegex(depth, siblings, packages) {
+  const allowed = [relativePathsRegex(depth, siblings), ...packages.map(escapeRegex)].join('|');
   return `^(?!(?:${allowed})$)`;
 }
 
@@ -59,7 +76,7 @@ function forbiddenImportRegex(depth, siblings, packages) {
 function importBoundary({ root, siblings, packages, message }) {
   /** @type {import('eslint').Linter.Config[]} */
   const blocks = [];
-  for (let depth = 0; depth <= MAX_SIM_DEPTH; depth += 1) {
+  for (let depth = 0; depth <= MAX_DEPTH; depth += 1) {
     blocks.push({
       files: [`${root}/${'*/'.repeat(depth)}*.{ts,tsx,js,mjs}`],
       rules: {
@@ -72,18 +89,67 @@ function importBoundary({ root, siblings, packages, message }) {
   }
   return [
     {
-      // Deeper than MAX_SIM_DEPTH: flatten the folder rather than extend the rule.
+      // Deeper than MAX_DEPTH: flatten the folder rather than extend the rule.
       files: [`${root}/**`],
       rules: {
         'no-restricted-imports': [
           'error',
-          { patterns: [{ regex: '.*', message: `Keep ${root} at most ${MAX_SIM_DEPTH} folders deep. ${message}` }] },
+          { patterns: [{ regex: '.*', message: `Keep ${root} at most ${MAX_DEPTH} folders deep. ${message}` }] },
         ],
       },
     },
     ...blocks,
   ];
 }
+
+/**
+ * @typedef {{ regex: string, message: string }} ImportPattern
+ * @typedef {{
+ *   root: string,
+ *   layers: string[],
+ *   packages: string[],
+ *   message: string,
+ *   packageMessage: string,
+ *   extraPatterns?: (toSrc: string) => ImportPattern[],
+ * }} LayerBoundary
+ */
+
+/**
+ * The import boundary of a layer that may use packages (the UI-free ones are listed as forbidden):
+ * relative imports stay inside `root` or climb exactly to src/ and enter one of `layers` (list
+ * `root` itself there, for paths like '../../view/x' from deep inside src/view); anything else
+ * under src/ (another layer, src/main.ts) or above it is an error. `extraPatterns` get the regex
+ * of the '../' steps to src/ at each depth, for rules about single files of an allowed layer.
+ * no-restricted-imports does not look at import(), so no-restricted-syntax checks dynamic imports
+ * with the same patterns (a lazily loaded chunk crosses a boundary as much as a static import).
+ * @param {LayerBoundary} boundary
+ * @returns {import('eslint').Linter.Config[]}
+ */
+function layerBoundary({ root, layers, packages, message, packageMessage, extraPatterns = () => [] }) {
+  /** @param {ImportPattern[]} patterns @returns {import('eslint').Linter.RulesRecord} */
+  const rules = (patterns) => ({
+    'no-restricted-imports': ['error', { patterns }],
+    'no-restricted-syntax': [
+      'error',
+      // esquery reads a regex up to its first unescaped '/'.
+      ...patterns.map((p) => ({ selector: `ImportExpression[source.value=/${p.regex.replace(/\//g, '\\/')}/]`, message: p.message })),
+    ],
+  });
+  /** @type {import('eslint').Linter.Config[]} */
+  const blocks = [{ files: [`${root}/**`], rules: rules([{ regex: '.*', message: `Keep ${root} at most ${MAX_DEPTH} folders deep. ${message}` }]) }];
+  for (let depth = 0; depth <= MAX_DEPTH; depth += 1) {
+    /** @type {ImportPattern[]} */
+    const patterns = [{ regex: `^(?=\\.)(?!(?:${relativePathsRegex(depth, layers)})$)`, message }];
+    if (packages.length > 0) patterns.push({ regex: `^(?:${packages.map(escapeRegex).join('|')})(?:/|$)`, message: packageMessage });
+    patterns.push(...extraPatterns(toSrcRegex(depth)));
+    blocks.push({ files: [`${root}/${'*/'.repeat(depth)}*.{ts,tsx,js,mjs}`], rules: rules(patterns) });
+  }
+  return blocks;
+}
+
+/** Phaser draws and Howler plays: only the view and the audio need them, and importing Phaser throws under Node. */
+const UI_PACKAGES = ['phaser', 'howler'];
+const NODE_TOO = 'it runs in Node (CLI, tests) as well as in the browser, so it loads neither Phaser nor Howler.';
 
 /** @type {import('eslint').Linter.RulesRecord} */
 const pureRules = {
@@ -160,25 +226,66 @@ export default defineConfig(
     message: 'src/shared imports only src/shared: the simulation depends on it, so it stays framework-free and deterministic.',
   }),
 
-  // src/levels: may use the simulation's types and src/shared, never the view, audio, runtime or flow.
-  {
-    files: ['src/levels/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '(?:^|/)(?:view|audio|runtime|flow|main)(?:/|$)',
-              message: 'src/levels turns level JSON into a Scenario: it may use src/sim and src/shared, never the view, audio, runtime or game flow.',
-            },
-            {
-              regex: '^(?:phaser|howler)(?:/|$)',
-              message: 'src/levels is UI-free: it runs in Node (CLI, tests) as well as in the browser.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // The layers above the simulation, from the bottom up. Each may import the layers listed, itself
+  // included; src/app (the composition root) may import everything and has no boundary.
+
+  // src/levels: level JSON → Scenario; may use the simulation's types and src/shared.
+  ...layerBoundary({
+    root: 'src/levels',
+    layers: ['levels', 'sim', 'shared'],
+    packages: UI_PACKAGES,
+    message: 'src/levels turns level JSON into a Scenario: it may use src/levels, src/sim and src/shared, never the view, audio, runtime, replays, game flow or app.',
+    packageMessage: `src/levels is UI-free: ${NODE_TOO}`,
+  }),
+
+  // src/replays: replay files and result codes, verified by re-simulation.
+  ...layerBoundary({
+    root: 'src/replays',
+    layers: ['replays', 'levels', 'sim', 'shared'],
+    packages: UI_PACKAGES,
+    message: 'src/replays verifies replays and result codes by re-simulating them (the CLI and the teacher\'s check do too): it may use src/replays, src/levels, src/sim and src/shared, never the view, audio, runtime, game flow or app.',
+    packageMessage: `src/replays is UI-free: ${NODE_TOO}`,
+  }),
+
+  // src/runtime: the only code that reads real time (the fixed-step loop, the session, test hooks).
+  ...layerBoundary({
+    root: 'src/runtime',
+    layers: ['runtime', 'sim', 'shared'],
+    packages: UI_PACKAGES,
+    message: 'src/runtime turns real time into simulation steps: it may use src/runtime, src/sim and src/shared. The view, audio, flow and app are its clients (they subscribe to a GameSession), never its dependencies.',
+    packageMessage: `src/runtime is UI-free: ${NODE_TOO}`,
+  }),
+
+  // src/flow: the game-flow machine, catalog, saved progress, settings, deep links.
+  ...layerBoundary({
+    root: 'src/flow',
+    layers: ['flow', 'levels', 'sim', 'shared'],
+    packages: UI_PACKAGES,
+    message: 'src/flow decides what happens next, not how it is shown, heard or run: it may use src/flow, src/levels, src/sim and src/shared. Sessions, sound and screens reach it through the actions src/app provides to gameFlowMachine.',
+    packageMessage: `src/flow is UI-free: ${NODE_TOO}`,
+  }),
+
+  // src/audio: listens to simulation events and the sound settings; Howler is its own.
+  ...layerBoundary({
+    root: 'src/audio',
+    layers: ['audio', 'sim', 'shared'],
+    packages: ['phaser'],
+    message: 'src/audio listens to simulation events and the sound settings, nothing else: it may use src/audio, src/sim and src/shared. src/app connects it to the flow and the sessions.',
+    packageMessage: 'src/audio plays sound (Howler); drawing is the view\'s.',
+  }),
+
+  // src/view: draws from the flow's state and the session, and sends flow events and commands.
+  ...layerBoundary({
+    root: 'src/view',
+    layers: ['view', 'flow', 'runtime', 'replays', 'levels', 'sim', 'shared'],
+    packages: ['howler'],
+    message: 'src/view draws and sends events: it never imports src/app (the app depends on the view, through src/view/appPort.ts, not the other way round) or src/audio (sound is wired by src/app, so no screen holds a sound board).',
+    packageMessage: 'src/view does not play sound: src/audio does, wired by src/app.',
+    // ── PLACEHOLDER: the view's view of the simulation (issue 9) ─────────────────────────────
+    // Not yet enforced: "src/view imports only src/sim's public read model". Once that module
+    // exists, return a pattern here that forbids every other src/sim file, e.g.
+    //   (toSrc) => [{ regex: `^${toSrc}sim/(?!readModel$)`, message: 'src/view reads the simulation through src/sim/readModel only: …' }]
+    // and add a forbidden and an allowed case to tests/unit/lintBoundary.test.ts.
+    extraPatterns: () => [],
+  }),
 );

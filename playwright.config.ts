@@ -11,6 +11,14 @@ function chromiumPath(): string {
   return '/usr/bin/chromium';
 }
 
+/**
+ * The preview server's port. `reuseExistingServer` tests whatever already listens there, so two
+ * checkouts running e2e at once on one machine must use different ports (E2E_PORT=4174 npm run test:e2e).
+ */
+const port = Number(process.env.E2E_PORT ?? 4173);
+if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`E2E_PORT must be a port number (got "${process.env.E2E_PORT}")`);
+const baseURL = `http://127.0.0.1:${port}`;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   // Two cores: one browser at a time, and the production build is served by one preview server.
@@ -21,7 +29,7 @@ export default defineConfig({
   outputDir: 'test-results',
   forbidOnly: !!process.env.CI,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL,
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
@@ -44,8 +52,8 @@ export default defineConfig({
   },
   webServer: {
     // The production bundle, as players get it.
-    command: 'npx vite build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'ignore',

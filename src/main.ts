@@ -1,9 +1,10 @@
 /**
- * The composition root: the only file that wires the simulation, levels, runtime and view together.
+ * The entry point (index.html loads it): finds the page's elements and hands them, with what only
+ * the browser knows, to the composition root in src/app.
  */
+import { startApp } from './app/startApp';
 import { registerServiceWorker } from './runtime/registerServiceWorker';
 import { isTestMode } from './runtime/testHooks';
-import { startApp } from './view/app';
 import './view/styles.css';
 
 function requireElement(selector: string): HTMLElement {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PRICES, SECONDS_PER_BILLING_MONTH, totalMicros } from '../../src/sim';
+import { LEDGER_CATEGORIES, PRICES, SECONDS_PER_BILLING_MONTH, totalMicros } from '../../src/sim';
 import { chargeHourly, chargeMonthly, chargePerGb, createLedger } from '../../src/sim/core/ledger';
-import { LEDGER_CATEGORIES } from '../../src/sim/names';
 
 const THIRTY_DAYS = 30 * 86_400;
 

@@ -83,3 +83,114 @@ describe('the level boundary (src/levels/**)', () => {
     expect(errors.join('\n')).toMatch(/no-restricted-imports/);
   });
 });
+
+/** `import x from '<source>'`, or `import('<source>')` when `dynamic`. */
+function importOf(source: string, dynamic = false): string {
+  return dynamic ? `export const m = () => import('${source}');` : `import x from '${source}';\nexport const y = x;`;
+}
+
+/**
+ * Every layer above the simulation: imports it must not use (each proven an error, with the
+ * layer's own reason) and imports it may use (each proven clean). Files at depth 0 and 1 check
+ * that the '../' arithmetic holds below the layer's top folder too.
+ */
+const layers: { layer: string; file: string; deepFile: string; why: RegExp; forbidden: string[]; allowed: string[] }[] = [
+  {
+    layer: 'src/runtime',
+    file: 'src/runtime/session.ts',
+    deepFile: 'src/runtime/clock/x.ts',
+    why: /src\/runtime turns real time into simulation steps|src\/runtime is UI-free/,
+    forbidden: ['../view/screens/playScreen', '../audio/soundBoard', '../flow/settings', '../app/startApp', '../levels/parseLevel', '../replays/replayFile', '../main', 'phaser', 'howler'],
+    allowed: ['./fixedStepLoop', '../sim/step', '../shared/result'],
+  },
+  {
+    layer: 'src/flow',
+    file: 'src/flow/gameFlowMachine.ts',
+    deepFile: 'src/flow/links/x.ts',
+    why: /src\/flow decides what happens next|src\/flow is UI-free/,
+    forbidden: ['../view/appPort', '../audio/soundBoard', '../runtime/session', '../app/startApp', '../replays/replayFile', 'phaser', 'howler'],
+    allowed: ['xstate', './versionedStore', '../levels/parseLevel', '../sim/commands/types', '../shared/result'],
+  },
+  {
+    layer: 'src/replays',
+    file: 'src/replays/replayFile.ts',
+    deepFile: 'src/replays/codes/x.ts',
+    why: /src\/replays verifies replays|src\/replays is UI-free/,
+    forbidden: ['../view/format', '../audio/cues', '../runtime/session', '../flow/catalog', '../app/startApp', 'phaser', 'howler'],
+    allowed: ['./resultCode', '../levels/parseLevel', '../sim/replay', '../shared/packedText'],
+  },
+  {
+    layer: 'src/audio',
+    file: 'src/audio/soundBoard.ts',
+    deepFile: 'src/audio/music/x.ts',
+    why: /src\/audio listens to simulation events|src\/audio plays sound/,
+    forbidden: ['../view/format', '../runtime/session', '../app/startApp', '../flow/settings', 'phaser'],
+    allowed: ['howler', './cues', '../sim/events', '../shared/result'],
+  },
+  {
+    layer: 'src/view',
+    file: 'src/view/screenFor.ts',
+    deepFile: 'src/view/screens/playScreen.ts',
+    why: /src\/view draws and sends events|src\/view does not play sound/,
+    forbidden: ['../app/startApp', '../app', '../audio/soundBoard', '../main', 'howler'],
+    allowed: ['phaser', 'uplot', './appPort', '../flow/catalog', '../runtime/session', '../replays/replayFile', '../levels/levelLink', '../sim/events', '../shared/result'],
+  },
+  {
+    layer: 'src/levels',
+    file: 'src/levels/parseLevel.ts',
+    deepFile: 'src/levels/schema/levelSchema.ts',
+    why: /src\/levels turns level JSON into a Scenario|src\/levels is UI-free/,
+    forbidden: ['../view/hud', '../audio/soundBoard', '../runtime/fixedStepLoop', '../flow/catalog', '../replays/replayFile', '../app/startApp', 'phaser', 'howler'],
+    allowed: ['./problems', '../sim/model/scenario', '../shared/result'],
+  },
+];
+
+/** The same source, written from a file one folder deeper. */
+const deeper = (source: string) => (source.startsWith('../') ? `../${source}` : source.startsWith('./') ? `.${source}` : source);
+
+describe.each(layers)('the $layer boundary', ({ file, deepFile, why, forbidden, allowed }) => {
+  it.each(forbidden)(`rejects '%s'`, async (source) => {
+    expect((await ruleErrors(importOf(source), file)).join('\n')).toMatch(new RegExp(`no-restricted-imports: .*(?:${why.source})`));
+    expect((await ruleErrors(importOf(deeper(source)), deepFile)).join('\n')).toMatch(/no-restricted-imports/);
+  });
+
+  it(`rejects '${forbidden[0]}' as a dynamic import() too`, async () => {
+    expect((await ruleErrors(importOf(forbidden[0]!, true), file)).join('\n')).toMatch(new RegExp(`no-restricted-syntax: (?:${why.source})`));
+    expect((await ruleErrors(importOf(deeper(forbidden[0]!), true), deepFile)).join('\n')).toMatch(/no-restricted-syntax/);
+  });
+
+  it('rejects a path that climbs into a forbidden folder through an allowed one', async () => {
+    expect((await ruleErrors(importOf('../shared/../app/startApp'), file)).join('\n')).toMatch(/no-restricted-imports/);
+  });
+
+  it.each(allowed)(`allows '%s'`, async (source) => {
+    expect(await ruleErrors(importOf(source), file)).toEqual([]);
+    expect(await ruleErrors(importOf(deeper(source)), deepFile)).toEqual([]);
+    expect(await ruleErrors(importOf(source, true), file)).toEqual([]);
+  });
+});
+
+describe('the composition root (src/app/**)', () => {
+  it.each(['../view/appView', '../audio/soundBoard', '../runtime/session', '../flow/gameFlowMachine', '../replays/replayFile', '../levels/parseLevel', '../sim/hash', 'phaser', 'howler'])(
+    `may import '%s'`,
+    async (source) => {
+      expect(await ruleErrors(importOf(source), 'src/app/startApp.ts')).toEqual([]);
+    },
+  );
+});
+
+describe('every src/ folder has a boundary', () => {
+  it('lists each one in eslint.config.js, or is the composition root', async () => {
+    const { readdirSync } = await import('node:fs');
+    const folders = readdirSync(new URL('../../src/', import.meta.url), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+    const bounded = ['sim', 'shared', 'levels', 'replays', 'runtime', 'flow', 'audio', 'view'];
+    expect(folders.filter((f) => f !== 'app' && !bounded.includes(f))).toEqual([]);
+    // And the list is not stale: each bounded folder's files really get the import rule.
+    for (const folder of bounded) {
+      const config = (await eslint.calculateConfigForFile(`src/${folder}/x.ts`)) as { rules?: Record<string, unknown> };
+      expect(config.rules?.['no-restricted-imports'], folder).toBeDefined();
+    }
+  });
+});

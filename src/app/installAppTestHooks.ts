@@ -4,7 +4,7 @@ import type { GameSession } from '../runtime/session';
 import { installTestHooks, type TestSnapshot } from '../runtime/testHooks';
 import { type ScriptedCommand, runScenario } from '../sim';
 
-/** What the test hooks need to see of the running app. */
+/** What the test hooks need to see of the running app (the flow, its run, the view's redraw). */
 export interface AppProbe {
   scene(): string;
   levelId(): string | null;
@@ -13,7 +13,11 @@ export interface AppProbe {
   redraw(): void;
 }
 
-/** `?test=1`: `window.__blastRadius` with snapshot(), dispatch(command), advance(seconds) and runScenario(). */
+/**
+ * `?test=1`: `window.__blastRadius` with snapshot(), dispatch(command), advance(seconds) and
+ * runScenario(). It drives the same session the player's screen shows, never a copy, so what a
+ * test sees is what the player would.
+ */
 export function installAppTestHooks(app: AppProbe): void {
   const snapshot = (): TestSnapshot => {
     const s = app.session();

@@ -1,0 +1,62 @@
+import { findLevel } from '../flow/catalog';
+import { canonicalJson } from '../sim';
+import type { Announce } from '../view/announcer';
+import { importReplayFile, showReplayProblems, type ImportedReplay } from '../view/classroom/importReplay';
+import type { FlowActor } from './flowActor';
+import type { LevelLibrary } from './levelLibrary';
+import type { LevelOpener } from './levelOpener';
+
+type Verified = Extract<ImportedReplay, { ok: true }>;
+
+export interface ReplayImports {
+  /** The replay being watched (flow state "replay"), or null. */
+  readonly current: Verified | null;
+  /** Verifies a replay file by re-simulating it; if it holds up, the flow shows it. */
+  importFile(file: File): void;
+  /** "Play this level": the shipped level if the replay's is the same, else the replay's own copy. */
+  playLevel(): void;
+  /** The flow left the replay's screen: its re-simulated session is no longer needed. */
+  release(): void;
+}
+
+export function createReplayImports(flow: Pick<FlowActor, 'getSnapshot' | 'send'>, library: LevelLibrary, opener: LevelOpener, announce: Announce): ReplayImports {
+  let current: Verified | null = null;
+  const release = () => {
+    current?.session.dispose();
+    current = null;
+  };
+  return {
+    get current() {
+      return current;
+    },
+    importFile(file) {
+      announce(`Checking ${file.name} by re-simulating it…`);
+      void importReplayFile(file).then((r) => {
+        if (!r.ok) {
+          showReplayProblems(r.file, r.problems);
+          announce(`${r.file} was not played: ${r.problems.length} problem(s).`, true);
+          return;
+        }
+        // Only where the flow can show it (the menus, or another replay); otherwise nothing holds it.
+        if (!flow.getSnapshot().can({ type: 'WATCH_REPLAY' })) {
+          r.session.dispose();
+          return;
+        }
+        const previous = current;
+        current = r;
+        flow.send({ type: 'WATCH_REPLAY' });
+        previous?.session.dispose();
+        announce(`${r.file}: verified. ${r.replay.level.title}, ${r.replay.result.uptimePct.toFixed(2)} % uptime.`);
+      });
+    },
+    playLevel() {
+      if (!current) return;
+      const { file, replay } = current;
+      const shipped = findLevel(library.catalog, replay.level.id);
+      // A replay of an edited level plays that level, never the shipped one with the same id.
+      if (!shipped || canonicalJson(shipped.scenario) !== canonicalJson(replay.level)) library.setOwn({ file, scenario: replay.level }, JSON.stringify(replay.level, null, 2));
+      opener.open(replay.level.id, replay.seed, `Seed ${replay.seed}, from the replay ${file}.`);
+    },
+    release,
+  };
+}
