@@ -19,6 +19,11 @@ const RANDOM = `${DETERMINISTIC} randomness lives in the World's rng state (next
 const TIMER = `${DETERMINISTIC} time is a deadline tick in state, never a timer; src/runtime turns real time into steps.`;
 const NO_DOM = `${DETERMINISTIC} it has no DOM, network or storage, only the World and the commands.`;
 
+/** Calls that move a lifecycle machine and return its Result (advance, transitionInstance, losePrimary …). */
+const MACHINE_CALLS = '/^(advance|losePrimary|transition[A-Z][A-Za-z]*)$/';
+const MACHINE_REFUSAL =
+  'The machines are in charge: this call returns a Result, and a refusal must be handled (if (!r.ok) …), or waved through on purpose with `void` and a comment saying why a refusal changes nothing here.';
+
 /** Clocks, timers, randomness and the DOM: everything the simulation must never read. */
 const SIM_FORBIDDEN_GLOBALS = [
   { name: 'Date', message: CLOCK },
@@ -172,6 +177,11 @@ const pureRules = {
     {
       selector: 'ImportExpression',
       message: 'No dynamic import() in the simulation: it imports only src/sim, src/shared and xstate, statically.',
+    },
+    {
+      // A machine may refuse an event: the caller decides what a refusal means, in the code.
+      selector: `ExpressionStatement > CallExpression[callee.name=${MACHINE_CALLS}]`,
+      message: MACHINE_REFUSAL,
     },
   ],
 };

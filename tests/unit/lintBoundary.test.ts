@@ -58,6 +58,22 @@ describe('the simulation boundary (src/sim/**)', () => {
     expect(await ruleErrors(code, 'src/sim/x.ts')).toEqual([]);
   });
 
+  // The machines are in charge: a call that may be refused returns a Result, and ignoring it is an error.
+  it.each([
+    ['advance(…) as a statement', "declare const advance: (...a: unknown[]) => unknown;\nadvance(1, 'running', { type: 'STOP' });"],
+    ['transitionInstance(…) as a statement', "declare const transitionInstance: (...a: unknown[]) => unknown;\ntransitionInstance(1, 2, { type: 'STOP' }, []);"],
+    ['losePrimary(…) under an if', "declare const losePrimary: (...a: unknown[]) => unknown;\nexport function f(x: boolean) { if (x) losePrimary(1, 2, [], false); }"],
+  ])('rejects ignoring a machine refusal: %s', async (_name, code) => {
+    expect((await ruleErrors(code, 'src/sim/x.ts')).join('\n')).toMatch(/no-restricted-syntax.*refusal must be handled/);
+  });
+
+  it.each([
+    ['using the Result', "declare const transitionZone: (...a: unknown[]) => { ok: boolean };\nexport const moved = transitionZone(1, 2, { type: 'POWER_LOST' }, []).ok;"],
+    ['waving it through with void', "declare const transitionZone: (...a: unknown[]) => unknown;\n// Refused only when already dark.\nvoid transitionZone(1, 2, { type: 'POWER_LOST' }, []);"],
+  ])('allows %s', async (_name, code) => {
+    expect(await ruleErrors(code, 'src/sim/x.ts')).toEqual([]);
+  });
+
   it('resolves relative paths from deeper folders', async () => {
     const file = 'src/sim/systems/routeTraffic.ts';
     expect(await ruleErrors("import type { World } from '../model/world';\nexport type W = World;", file)).toEqual([]);

@@ -29,7 +29,7 @@ export const zonePowerInterruption = defineFault({
   end(world, targetId, events) {
     const zone = findZone(world, targetId);
     // Refused only if the zone is not dark (nothing to restore).
-    if (zone) transitionZone(world, zone, { type: 'POWER_RESTORED' }, events);
+    if (zone) void transitionZone(world, zone, { type: 'POWER_RESTORED' }, events);
   },
   pool: (world) => world.zones,
   eligible: (z) => z.state === 'available',
@@ -64,7 +64,8 @@ export const regionOutage = defineFault({
   },
   end(world, targetId, events) {
     const region = findRegion(world, targetId);
-    if (region) transitionRegion(world, region, { type: 'RESTORE' }, events);
+    // Refused only if the Region is not down (nothing to restore).
+    if (region) void transitionRegion(world, region, { type: 'RESTORE' }, events);
   },
   pool: (world) => world.regions,
   eligible: (r) => r.state === 'available',
