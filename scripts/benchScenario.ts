@@ -13,7 +13,7 @@ export function benchScenario(instances: number, durationSeconds = 86_400): Scen
   ];
   const capacity = perRegion * 2 * 100;
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     id: `bench-${instances}`,
     title: `Benchmark: ${instances} instances`,
     durationSeconds,
@@ -36,6 +36,8 @@ export function benchScenario(instances: number, durationSeconds = 86_400): Scen
       dns: { policy: 'weighted', endpoints: regions.map((r) => ({ id: r.id, region: r.id, target: `${r.id}-alb`, weight: 1 })) },
       sessions: 'store',
     },
+    // Both Regions' web tiers use the one database in us-east-1.
+    topology: { calls: regions.map((r) => ({ from: `${r.id}-alb`, to: 'db' })) },
     traffic: { curves: [{ kind: 'dailyWave', baseRps: capacity * 0.3, peakRps: capacity * 0.6, peakHour: 14 }], noisePct: 5 },
     faults: {
       scheduled: [

@@ -13,8 +13,32 @@ export interface Migration {
   up(level: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** Keyed by the version a rung starts from. Version 1 is current, so the ladder is still empty. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** Keyed by the version a rung starts from. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: {
+    name: 'the request path becomes explicit: every front component calls the first database',
+    up(level) {
+      // Version 1 had one implicit request path: DNS → its endpoints' targets → the first database.
+      const estate = (isObject(level.estate) ? level.estate : {}) as Record<string, unknown>;
+      const dns = isObject(estate.dns) ? estate.dns : undefined;
+      const endpoints = dns && Array.isArray(dns.endpoints) ? dns.endpoints : [];
+      const databases = Array.isArray(estate.databases) ? estate.databases : [];
+      const first = databases[0];
+      // Only what names something that exists: a broken v1 file is reported where it is broken, not in calls it never wrote.
+      const ids = (list: unknown): string[] => (Array.isArray(list) ? list.flatMap((x) => (isObject(x) && typeof x.id === 'string' ? [x.id] : [])) : []);
+      const known = new Set([...ids(estate.loadBalancers), ...ids(estate.instances)]);
+      const fronts: string[] = [];
+      for (const e of endpoints) if (isObject(e) && typeof e.target === 'string' && known.has(e.target) && !fronts.includes(e.target)) fronts.push(e.target);
+      const out: Record<string, unknown> = { ...level, formatVersion: 2 };
+      const to = isObject(first) && typeof first.id === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(first.id) ? first.id : null;
+      const validFronts = fronts.filter((f) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(f));
+      if (to !== null && validFronts.length > 0) out.topology = { calls: validFronts.map((from) => ({ from, to })) };
+      return out;
+    },
+  },
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export type MigrationResult =
   | { ok: true; value: unknown; from: number; to: number }

@@ -29,6 +29,9 @@ export { ESTATE_FIELDS, SERVICE_KINDS } from './services/registry';
 export { summarise, type WorldSummary } from './summary';
 export { allowedBadWindows } from './traffic/measureUptime';
 export { slowFraction } from './traffic/queueing';
+export { curveAt } from './traffic/demand';
+export type { BalancerFlow, CallFlow, TrafficFlows } from './traffic/flows';
+export { topologySpec, type Call, type Topology } from './traffic/topology';
 
 export { DATABASE_SIZE_NAMES, type DatabaseSize } from './services/database/constants';
 export type { Database, ReadReplica, Snapshot } from './services/database/state';

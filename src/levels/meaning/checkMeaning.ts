@@ -5,6 +5,7 @@ import { checkIds } from './checkIds';
 import { checkObjectives } from './checkObjectives';
 import { checkRouting } from './checkRouting';
 import { checkTimeline } from './checkTimeline';
+import { checkTopology } from './checkTopology';
 import { indexLevel } from './levelIndex';
 
 /**
@@ -16,6 +17,7 @@ export function checkMeaning(level: ScenarioSpec, problems: ProblemList): void {
   checkIds(index, problems);
   checkEstate(index, problems);
   checkRouting(index, problems);
+  checkTopology(index, problems);
   checkTimeline(index, problems);
   checkObjectives(index, problems);
 }

@@ -1,4 +1,4 @@
-import { COMMAND_TYPES, ESTATE_FIELDS, FAULT_KINDS, INSTANCE_TYPE_NAMES, MAX_SPIKE_PCT } from '../../sim';
+import { COMMAND_TYPES, ESTATE_FIELDS, FAULT_KINDS, INSTANCE_TYPE_NAMES, MAX_SPIKE_PCT, topologySpec } from '../../sim';
 import { LEVEL_LIMITS as L } from '../../shared/levelLimits';
 import { array, constant, integer, number, object, oneOf, optional, required, string, union } from '../../shared/schema/dsl';
 import { idField as id, percentField as percent, rpsField as rps, secondsField as seconds } from '../../shared/schema/fields';
@@ -9,7 +9,7 @@ import { idField as id, percentField as percent, rpsField as rps, secondsField a
  * levelType.ts proves at compile time that it describes exactly ScenarioSpec.
  */
 
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 
 const COMMAND_TYPE_NAMES: readonly string[] = COMMAND_TYPES;
 
@@ -125,12 +125,13 @@ const objectives = object(
 export const levelSchema = object(
   {
     $schema: optional(string({ description: 'The JSON Schema that editors use to check this file: "./level.schema.json" beside it, or "../level.schema.json" from levels/campaign.', maxLength: L.stringLength })),
-    formatVersion: required(constant(CURRENT_FORMAT_VERSION, { description: 'The version of this file format; this game reads 1.' })),
+    formatVersion: required(constant(CURRENT_FORMAT_VERSION, { description: 'The version of this file format; this game writes 2 and still reads 1 (upgrading it as it loads).' })),
     id: required(id('The level id, e.g. "spare-tyre" (a campaign file is named NN-<id>.json); unique among all levels.')),
     title: required(string({ description: 'The title players see.', maxLength: L.stringLength, minLength: 1 })),
     durationSeconds: required(integer({ description: 'How long the level lasts, simulated seconds (at least one 60-second SLA window, at most 30 days).', min: 60, max: L.durationSeconds, maxSays: '30 days' })),
     regions: required(array(region, { description: 'The Regions in play, each with its Availability Zones.', minItems: 1, maxItems: L.regions })),
     estate: required(estate),
+    topology: optional(topologySpec),
     traffic: required(traffic),
     faults: required(faults),
     objectives: required(objectives),

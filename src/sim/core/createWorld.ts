@@ -6,6 +6,8 @@ import type { EventSink } from './events';
 import { seedToState } from './rng';
 import type { ScenarioSpec } from './scenario';
 import type { EngineState, World } from './world';
+import { emptyFlows } from '../traffic/flows';
+import { createTopology } from '../traffic/topology';
 
 /**
  * Builds the World at tick 0 from a Scenario. The seed is required; 0 is a valid seed. Every kind
@@ -24,6 +26,9 @@ export function createWorld(scenario: ScenarioSpec, seed: number): World {
     livenessVersion: 0,
     ledger: createLedger(LEDGER_CATEGORIES),
     metrics: createMetrics(FAILURE_CAUSES),
+    topology: createTopology(scenario.topology),
+    topologyVersion: 0,
+    flows: emptyFlows(),
   };
   const slices = Object.assign({}, ...SERVICE_KINDS.map((k) => k.initial(scenario))) as ServiceState;
   const world: World = { ...engine, ...slices };

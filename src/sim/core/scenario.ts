@@ -1,7 +1,8 @@
 import type { FaultKind } from '../faults/registry';
 import type { EstateSpec } from '../services/registry';
+import type { TopologySpec } from '../traffic/topology';
 
-export type { EstateSpec, FaultKind };
+export type { EstateSpec, FaultKind, TopologySpec };
 
 /**
  * A Scenario: a level file that has been parsed and checked. Times are in seconds (= ticks).
@@ -9,12 +10,14 @@ export type { EstateSpec, FaultKind };
  * own (each kind's spec.ts describes its part); the rest is the engine's.
  */
 export interface ScenarioSpec {
-  formatVersion: 1;
+  formatVersion: 2;
   id: string;
   title: string;
   durationSeconds: number;
   regions: RegionSpec[];
   estate: EstateSpec;
+  /** What the front components call (absent: nothing beyond them). */
+  topology?: TopologySpec;
   traffic: TrafficSpec;
   faults: FaultsSpec;
   objectives: ObjectivesSpec;

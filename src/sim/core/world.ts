@@ -1,6 +1,8 @@
 import type { ServiceState } from '../services/registry';
 import type { Ledger } from './ledger';
 import type { Metrics } from './metrics';
+import type { TrafficFlows } from '../traffic/flows';
+import type { Topology } from '../traffic/topology';
 import type { ScenarioSpec } from './scenario';
 
 /**
@@ -32,6 +34,12 @@ export interface EngineState {
   livenessVersion: number;
   ledger: Ledger;
   metrics: Metrics;
+  /** Which component calls which beyond the front door (grows when a load balancer is built mid-run). */
+  topology: Topology;
+  /** Bumped whenever the topology changes (the router's plans key on it). */
+  topologyVersion: number;
+  /** What the last tick's traffic did, edge by edge: the read model the board draws from. */
+  flows: TrafficFlows;
 }
 
 export interface ActiveFault {

@@ -1,4 +1,5 @@
-import type { ScenarioSpec } from '../core/scenario';
+import { derivedSlot } from '../core/derived';
+import type { World } from '../core/world';
 
 export interface TrafficParams {
   serviceMs: number;
@@ -11,11 +12,10 @@ export interface TrafficParams {
 /** Level defaults: 20 ms per request at zero load, a 500 ms latency SLO, 10 % writes, 50 % need a session, 20 kB per request. */
 export const TRAFFIC_DEFAULTS: TrafficParams = { serviceMs: 20, latencySloMs: 500, writePct: 10, sessionPct: 50, bytesPerRequest: 20_000 };
 
-const cache = new WeakMap<ScenarioSpec, TrafficParams>();
+const slot = derivedSlot('traffic.params', () => ({ value: null as TrafficParams | null }));
 
 /** The level's traffic parameters with defaults filled in (a Scenario never changes during a run). */
-export function trafficParams(scenario: ScenarioSpec): TrafficParams {
-  let tr = cache.get(scenario);
-  if (!tr) cache.set(scenario, (tr = { ...TRAFFIC_DEFAULTS, ...scenario.traffic }));
-  return tr;
+export function trafficParams(world: World): TrafficParams {
+  const s = slot(world);
+  return (s.value ??= { ...TRAFFIC_DEFAULTS, ...world.scenario.traffic });
 }

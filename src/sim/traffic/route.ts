@@ -1,16 +1,15 @@
 import type { FailureCause } from '../core/metrics';
-import type { Instance } from '../services/instance/state';
 import type { TrafficParams } from './params';
 import { meanLatencyMs, slowFraction } from './queueing';
 
 /**
  * The requests one entry point (a DNS endpoint) sent down the request path in one tick, as the
- * stages handle them: served well, served too slowly, or failed, by cause. Indexed like world.zones.
+ * stages handle them: served well, served too slowly, or failed, by cause.
  */
 export class Route {
   good = 0;
   failed = 0;
-  /** Failures by cause as plain fields: serve() runs per target per tick, so no keyed lookups there. */
+  /** Failures by cause as plain fields: no keyed lookups in the hot path. */
   overloadFailed = 0;
   deadTargetFailed = 0;
   noRouteFailed = 0;
@@ -20,15 +19,14 @@ export class Route {
   capacityRps = 0;
   /** Kilobytes that passed through a load balancer (its LCU charge). */
   lbKb = 0;
-  /** Memo of the last slow-fraction computation: healthy targets of one LB share one utilisation. */
-  private memoRho = -1;
-  private memoServiceMs = -1;
-  private memoFrac = 0;
+  /** The front component that served these requests (its calls follow), or null when none did. */
+  front: string | null = null;
 
   constructor(
     readonly now: number,
     readonly tr: TrafficParams,
     readonly upByZone: Uint8Array,
+    /** Requests served in each zone (indexed like world.zones): cross-AZ and cross-Region transfer. */
     readonly servedByZone: Float64Array,
   ) {}
 
@@ -41,34 +39,27 @@ export class Route {
   }
 
   /**
-   * One instance takes `assigned` requests this second. Served = min(assigned, capacity); latency
-   * rises with utilisation (M/M/1) and requests slower than the SLO count as failed.
+   * Servers that can answer, all at utilisation `rho` (requests ÷ capacity): `capacity` of them,
+   * `greyCapacity` of it slowed ten times by a grey failure. Served = capacity × min(ρ, 1); the rest
+   * fail (overload). Latency rises with utilisation (M/M/1); requests slower than the SLO count as
+   * failed. Closed form: one evaluation per pool, not per instance.
    */
-  serve(inst: Instance, zoneIdx: number, assigned: number): void {
-    inst.loadRps += assigned;
-    if (inst.state !== 'running' || inst.appReadyTick === null || inst.appReadyTick > this.now || zoneIdx < 0 || this.upByZone[zoneIdx] === 0) {
-      this.failed += assigned;
-      this.deadTargetFailed += assigned;
-      return;
-    }
-    const cap = inst.capacityRps;
-    this.capacityRps += cap;
-    const rho = assigned / cap;
-    inst.utilisation = rho;
-    const served = assigned < cap ? assigned : cap;
-    // A grey failure serves ten times slower but still passes its health checks.
-    const serviceMs = inst.greyUntilTick > this.now ? this.tr.serviceMs * 10 : this.tr.serviceMs;
-    if (rho !== this.memoRho || serviceMs !== this.memoServiceMs) {
-      this.memoRho = rho;
-      this.memoServiceMs = serviceMs;
-      this.memoFrac = slowFraction(rho, serviceMs, this.tr.latencySloMs);
-    }
-    const slow = served * this.memoFrac;
+  servePool(rho: number, capacity: number, greyCapacity: number): number {
+    if (capacity <= 0) return 0;
+    this.capacityRps += capacity;
+    const load = rho < 1 ? rho : 1;
+    const assigned = capacity * rho;
+    const served = capacity * load;
+    const normal = (capacity - greyCapacity) * load;
+    const grey = greyCapacity * load;
+    const slowNormal = normal > 0 ? normal * slowFraction(rho, this.tr.serviceMs, this.tr.latencySloMs) : 0;
+    const slowGrey = grey > 0 ? grey * slowFraction(rho, this.tr.serviceMs * 10, this.tr.latencySloMs) : 0;
     this.failed += assigned - served;
     this.overloadFailed += assigned - served;
-    this.slow += slow;
-    this.good += served - slow;
-    this.latencyWeighted += served * meanLatencyMs(rho, serviceMs);
-    this.servedByZone[zoneIdx] = (this.servedByZone[zoneIdx] ?? 0) + served;
+    this.slow += slowNormal + slowGrey;
+    this.good += served - slowNormal - slowGrey;
+    if (normal > 0) this.latencyWeighted += normal * meanLatencyMs(rho, this.tr.serviceMs);
+    if (grey > 0) this.latencyWeighted += grey * meanLatencyMs(rho, this.tr.serviceMs * 10);
+    return served;
   }
 }

@@ -15,7 +15,7 @@ export interface Stage {
   readonly enter?: (world: World, requests: number, router: Router) => void;
   /** front: does node `id` belong to this kind? */
   readonly owns?: (world: World, id: string) => boolean;
-  /** front: `share` requests arrive at node `id`. */
+  /** front: `share` requests arrive at node `id`; `route.front` names it for the calls it makes. */
   readonly receive?: (world: World, id: string, share: number, route: Route) => void;
   /** dependency: applied to what the front stages served this tick. */
   readonly depend?: (world: World, router: Router) => void;

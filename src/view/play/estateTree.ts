@@ -1,5 +1,6 @@
 import type { GameSession } from '../../runtime/session';
 import { type World } from '../../sim';
+import { instanceLoad } from '../../sim/readModel';
 import { h } from '../dom/h';
 import type { Selection } from './actionsFor';
 
@@ -50,7 +51,7 @@ export function createEstateTree(session: GameSession, onSelect: (sel: Selection
                 'section',
                 { class: 'zone', 'aria-label': `Availability Zone ${zid}` },
                 item({ kind: 'zone', id: zid }, `AZ ${zid}`, STATE_GLYPH[z.state] ?? z.state),
-                h('ul', {}, ...insts.map((i) => h('li', {}, item({ kind: 'instance', id: i.id }, `${i.id} ${i.type}${i.purchase === 'spot' ? ' spot' : ''}`, `${STATE_GLYPH[i.state] ?? i.state}${i.state === 'running' ? `, ${Math.round(i.utilisation * 100)} % busy` : ''}`)))),
+                h('ul', {}, ...insts.map((i) => h('li', {}, item({ kind: 'instance', id: i.id }, `${i.id} ${i.type}${i.purchase === 'spot' ? ' spot' : ''}`, `${STATE_GLYPH[i.state] ?? i.state}${i.state === 'running' ? `, ${Math.round(instanceLoad(w, i).utilisation * 100)} % busy` : ''}`)))),
               );
             }),
           ),
@@ -66,7 +67,7 @@ function treeSignature(w: World): string {
   const parts: string[] = [w.sessions.mode];
   for (const r of w.regions) parts.push(r.state);
   for (const z of w.zones) parts.push(z.state);
-  for (const i of w.instances) parts.push(i.id, i.state, i.type, String(Math.round(i.utilisation * 10)));
+  for (const i of w.instances) parts.push(i.id, i.state, i.type, String(Math.round(instanceLoad(w, i).utilisation * 10)));
   for (const l of w.loadBalancers) parts.push(l.id, String(l.targets.filter((t) => t.health === 'healthy').length), String(l.targets.length), String(l.activeFromTick > w.tick));
   for (const g of w.scalingGroups) parts.push(g.id, String(g.desired), String(g.min), String(g.max), g.state);
   for (const d of w.databases) parts.push(d.id, d.state, String(d.multiAz), d.primaryZoneId, d.regionId);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blastRadius, countdown } from '../../../src/view/board/model/blastRadius';
 import { describeTarget } from '../../../src/view/board/model/describeTarget';
-import { findUndetectedDead } from '../../../src/view/board/model/findUndetectedDead';
+import { instanceLoad, undetectedDead as findUndetectedDead } from '../../../src/sim/readModel';
 import { buildFlowSampler, pickRoute } from '../../../src/view/board/model/flowSampler';
 import { measureFlows } from '../../../src/view/board/model/measureFlows';
 import { advance, benchWorld, levelWorld } from './worlds';
@@ -31,7 +31,7 @@ describe('measureFlows and the particle sampler', () => {
     expect(f.endpoints.map((e) => Math.round(e.weight))).toEqual([500, 500]);
     expect(f.endpoints.every((e) => !e.shifting && e.healthy)).toBe(true);
     const total = [...f.lbZoneRps.values()].reduce((a, b) => a + b, 0);
-    expect(total).toBeCloseTo(world.instances.reduce((a, i) => a + i.loadRps, 0));
+    expect(total).toBeCloseTo(world.instances.reduce((a, i) => a + instanceLoad(world, i).loadRps, 0));
     expect(f.lbZoneRps.get('us-east-1-alb use1-az1')).toBeGreaterThan(0);
   });
 
@@ -46,8 +46,8 @@ describe('measureFlows and the particle sampler', () => {
       const r = pickRoute(s, (k + 0.5) / draws)!;
       counts.set(r.instanceId!, (counts.get(r.instanceId!) ?? 0) + 1);
     }
-    for (const inst of world.instances.filter((i) => i.loadRps > 0).slice(0, 10)) {
-      expect((counts.get(inst.id) ?? 0) / draws).toBeCloseTo(inst.loadRps / s.totalRps, 2);
+    for (const inst of world.instances.filter((i) => instanceLoad(world, i).loadRps > 0).slice(0, 10)) {
+      expect((counts.get(inst.id) ?? 0) / draws).toBeCloseTo(instanceLoad(world, inst).loadRps / s.totalRps, 2);
     }
     expect(pickRoute({ totalRps: 0, routes: [], cumulative: new Float64Array() }, 0.5)).toBeNull();
   });

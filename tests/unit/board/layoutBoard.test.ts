@@ -175,7 +175,6 @@ describe('structureKey', () => {
     const world = levelWorld('04-spare-tyre.json');
     const before = structureKey(world);
     world.instances[0]!.state = 'stopped';
-    world.instances[0]!.utilisation = 0.9;
     expect(structureKey(world)).toBe(before);
     launchInstance(world, { zoneId: 'use1-az2', type: 'm5.large', purchase: 'onDemand', tenancy: 'shared', diskGb: 8 }, []);
     expect(structureKey(world)).not.toBe(before);

@@ -55,7 +55,12 @@ describe('particlePath', () => {
 
   it('ends requests nobody served at the load balancer', () => {
     const world = levelWorld('04-spare-tyre.json', 60);
-    for (const i of world.instances) i.loadRps = 0;
+    // Nothing reached any instance last tick: every request died at the load balancer.
+    for (const b of world.flows.balancers) {
+      b.zoneRps.fill(0);
+      b.liveRho.fill(0);
+      b.deadPerCap.fill(0);
+    }
     const l = layoutBoard(boardStructure(world), LAPTOP);
     const p = particlePath(l, buildFlowSampler(world, measureFlows(world)), lcg())!;
     expect(p.fate).toBe(2);

@@ -197,7 +197,7 @@ function buildScenario(g: Gen, minDuration: number, maxDuration: number, rich: b
   if (chance(g, 20)) objectives.rtoSeconds = int(g, 0, 1800);
 
   const scenario: ScenarioSpec = {
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'prop',
     title: 'Property-test scenario',
     durationSeconds,

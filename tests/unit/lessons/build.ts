@@ -6,7 +6,7 @@ export const WEST = { id: 'us-west-2', zones: ['usw2-az1', 'usw2-az2', 'usw2-az3
 /** A small one-Region scenario behind a load balancer; tests override what their lesson needs. */
 export function scenario(over: Partial<ScenarioSpec> & { estate: ScenarioSpec['estate'] }): ScenarioSpec {
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'lesson',
     title: 'lesson',
     durationSeconds: 3 * 3600,

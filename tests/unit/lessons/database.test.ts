@@ -6,6 +6,7 @@ const FAIL_AT = 3600;
 function withDb(db: Partial<DatabaseSpec>, faultKind: 'database.primaryFailure' | 'zone.powerInterruption' = 'database.primaryFailure') {
   return scenario({
     estate: webTier(3, 'm5.large', EAST.zones, { databases: [{ id: 'orders', region: 'us-east-1', zone: 'use1-az1', ...db }] }),
+    topology: { calls: [{ from: 'web-alb', to: 'orders' }] },
     traffic: { curves: [{ kind: 'steady', rps: 100 }], writePct: 20 },
     faults: { scheduled: [{ atSeconds: FAIL_AT, kind: faultKind, target: faultKind === 'database.primaryFailure' ? 'orders' : 'use1-az1', durationSeconds: 1800 }] },
   });

@@ -17,6 +17,8 @@ function estate(posture: DrPosture, withOutage: boolean): ScenarioSpec {
       sessions: 'store',
       dr: { posture, primaryRegion: 'us-east-1', drRegion: 'us-west-2' },
     },
+    // The web tier calls its database; the DR Region's stack calls it too, wherever its primary is.
+    topology: { calls: [{ from: 'east-alb', to: 'orders' }] },
     traffic: { curves: [{ kind: 'steady', rps: 200 }] },
     faults: withOutage ? { scheduled: [{ atSeconds: OUTAGE_AT, kind: 'region.outage', target: 'us-east-1', durationSeconds: 4 * 3600 }] } : {},
     objectives: { slaPct: 90 },

@@ -172,11 +172,11 @@ describe('file problems', () => {
   });
 
   it('a level from a newer game, and one without a version', () => {
-    expect(problemsAfter((l) => (l.formatVersion = 2))).toEqual([
-      `${X} › formatVersion: this level needs a newer Blast Radius (formatVersion 2; this game reads up to 1) (update the game, or open the level in the version it was made for)`,
+    expect(problemsAfter((l) => (l.formatVersion = 3))).toEqual([
+      `${X} › formatVersion: this level needs a newer Blast Radius (formatVersion 3; this game reads up to 2) (update the game, or open the level in the version it was made for)`,
     ]);
     expect(problemsAfter((l) => delete l.formatVersion)).toEqual([
-      `${X} › formatVersion: required field is missing (add "formatVersion": 1 as the first field; it tells the game which version of the level format the file uses)`,
+      `${X} › formatVersion: required field is missing (add "formatVersion": 2 as the first field; it tells the game which version of the level format the file uses)`,
     ]);
   });
 

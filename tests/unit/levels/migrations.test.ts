@@ -10,16 +10,34 @@ const V1_FILE = 'tests/unit/levels/fixtures/v1-sandbox.json';
 const v1 = (): Record<string, unknown> => JSON.parse(readFileSync(new URL('./fixtures/v1-sandbox.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 describe('the migration ladder', () => {
-  it('is empty while formatVersion 1 is current', () => {
-    expect(CURRENT_FORMAT_VERSION).toBe(1);
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
+  it('climbs from 1 to the current version, 2', () => {
+    expect(CURRENT_FORMAT_VERSION).toBe(2);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
   });
 
-  it('a frozen v1 level migrates to itself and parses', () => {
+  it('v1 → v2: the implicit request path (DNS → its targets → the first database) becomes an explicit topology', () => {
     const input = v1();
+    const before = JSON.stringify(input);
     const result = migrate(input, V1_FILE);
-    expect(result).toEqual({ ok: true, value: input, from: 1, to: 1 });
+    expect(JSON.stringify(input)).toBe(before);
+    expect(result.ok && result.from === 1 && result.to === 2).toBe(true);
+    if (!result.ok) return;
+    const out = result.value as Record<string, unknown>;
+    expect(out.formatVersion).toBe(2);
+    expect(out.topology).toEqual({ calls: [{ from: 'web-alb', to: 'orders-db' }] });
     expect(messages(parseLevel(input, V1_FILE))).toEqual([]);
+  });
+
+  it('v1 → v2 adds no calls for a level without a database, or with nothing DNS points at', () => {
+    const noDb = v1();
+    delete (noDb.estate as Record<string, unknown>).databases;
+    const r = migrate(noDb, V1_FILE);
+    expect(r.ok && !('topology' in (r.value as object))).toBe(true);
+    const broken = v1();
+    ((broken.estate as { dns: { endpoints: { target: string }[] } }).dns.endpoints[0]!).target = 'nowhere';
+    const b = migrate(broken, V1_FILE);
+    // The missing target is reported at the endpoint, where the author wrote it, not in a call the file never had.
+    expect(b.ok && !('topology' in (b.value as object))).toBe(true);
   });
 
   it('every rung has a name and a frozen fixture of the version it starts from', () => {
@@ -30,23 +48,23 @@ describe('the migration ladder', () => {
   });
 
   it('refuses a level from a newer game, and says how to add a missing version', () => {
-    expect(migrate({ formatVersion: 2 }, 'a.json')).toEqual({
+    expect(migrate({ formatVersion: 3 }, 'a.json')).toEqual({
       ok: false,
-      problems: [{ file: 'a.json', path: 'formatVersion', message: 'this level needs a newer Blast Radius (formatVersion 2; this game reads up to 1)', hint: 'update the game, or open the level in the version it was made for' }],
+      problems: [{ file: 'a.json', path: 'formatVersion', message: 'this level needs a newer Blast Radius (formatVersion 3; this game reads up to 2)', hint: 'update the game, or open the level in the version it was made for' }],
     });
     expect(migrate({ id: 'x' }, 'a.json')).toEqual({
       ok: false,
-      problems: [{ file: 'a.json', path: 'formatVersion', message: 'required field is missing', hint: 'add "formatVersion": 1 as the first field; it tells the game which version of the level format the file uses' }],
+      problems: [{ file: 'a.json', path: 'formatVersion', message: 'required field is missing', hint: 'add "formatVersion": 2 as the first field; it tells the game which version of the level format the file uses' }],
     });
     for (const bad of [0, -1, 1.5, '1', null, Infinity]) {
       const r = migrate({ formatVersion: bad }, 'a.json');
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.problems[0]!.message).toMatch(/^must be 1, got /);
+      if (!r.ok) expect(r.problems[0]!.message).toMatch(/^must be a whole number from 1 to 2, got /);
     }
   });
 
   it('leaves anything that is not an object to the shape check', () => {
-    expect(migrate([1], 'a.json')).toEqual({ ok: true, value: [1], from: 1, to: 1 });
+    expect(migrate([1], 'a.json')).toEqual({ ok: true, value: [1], from: 2, to: 2 });
   });
 });
 

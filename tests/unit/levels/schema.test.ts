@@ -13,12 +13,12 @@ describe('levels/level.schema.json', () => {
     expect(onDisk).toBe(levelJsonSchemaText());
   });
 
-  it('is draft 2020-12, closed, and allows $schema and formatVersion 1 at the top', () => {
+  it('is draft 2020-12, closed, and allows $schema and formatVersion 2 at the top', () => {
     const schema = JSON.parse(levelJsonSchemaText()) as LevelJson;
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.$schema.type).toBe('string');
-    expect(schema.properties.formatVersion.const).toBe(1);
+    expect(schema.properties.formatVersion.const).toBe(2);
     expect(schema.required).toContain('formatVersion');
     expect(schema.properties.traffic.properties.curves.items.allOf).toHaveLength(4);
     expect(schema.properties.estate.properties.loadBalancers.items.properties.crossZone.default).toBe(true);

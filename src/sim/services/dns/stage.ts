@@ -11,6 +11,7 @@ export const dnsStage: Stage = {
     for (let e = 0; e < dns.endpoints.length; e++) {
       const share = shares[e] ?? 0;
       if (share === 0) continue;
+      world.flows.endpointRps[e] = share;
       router.fold(router.deliver(dns.endpoints[e]!.targetId, share), share);
     }
   },

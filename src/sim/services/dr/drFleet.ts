@@ -7,6 +7,7 @@ import { launchInstance } from '../instance/launchInstance';
 import { transitionInstance } from '../instance/transitionInstance';
 import { createLoadBalancer, findLoadBalancer } from '../loadBalancer/createLoadBalancer';
 import { canLaunchInto, findRegion, upZones } from '../places/places';
+import { inheritCalls } from '../../traffic/topology';
 import { DR_STACK_DEPLOY_TICKS } from './constants';
 import type { DrPlan } from './state';
 
@@ -21,6 +22,7 @@ export function startComputeStep(world: World, plan: DrPlan, events: EventSink):
   // No standing stack: deploy one from templates first; its instances launch once it is up.
   const deployed = createLoadBalancer({ id: newId(world, 'alb'), region: region.id, zones: [...region.zoneIds] }, world.tick, DR_STACK_DEPLOY_TICKS);
   world.loadBalancers.push(deployed);
+  inheritCalls(world, deployed.id);
   plan.loadBalancerId = deployed.id;
   plan.launchAtTick = world.tick + DR_STACK_DEPLOY_TICKS;
   const id = `${plan.drRegionId}-endpoint`;

@@ -8,6 +8,7 @@ import { LB_PROVISION_TICKS } from '../loadBalancer/constants';
 import { createLoadBalancer } from '../loadBalancer/createLoadBalancer';
 import { registerTarget } from '../loadBalancer/targets';
 import { findRegion } from '../places/places';
+import { inheritCalls } from '../../traffic/topology';
 import type { DrPosture } from './constants';
 
 export interface PostureRequest {
@@ -80,6 +81,7 @@ export function provisionPosture(world: World, req: PostureRequest, events: Even
   if (req.posture === 'warmStandby' || req.posture === 'activeActive') {
     const lb = createLoadBalancer({ id: newId(world, 'alb'), region: dr.id, zones: [...dr.zoneIds] }, now, req.atStart ? 0 : LB_PROVISION_TICKS);
     world.loadBalancers.push(lb);
+    inheritCalls(world, lb.id);
     plan.loadBalancerId = lb.id;
     // The DR Region's DNS endpoint: a failover secondary, or an equal weight for active/active.
     // Built mid-run, it earns "healthy" from Route 53's checks once its load balancer serves.

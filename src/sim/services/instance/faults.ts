@@ -66,6 +66,8 @@ export const instanceGreyFailure = defineFault({
   check: target,
   start(world, inst, req) {
     inst.greyUntilTick = world.tick + (req.durationSeconds ?? 900);
+    // How it serves changed: the router's plans are made again.
+    world.livenessVersion += 1;
   },
   pool: (world) => world.instances,
   eligible: runningOrPending,

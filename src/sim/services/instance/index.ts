@@ -46,7 +46,6 @@ export const instanceKind = defineKind<InstanceSlice>({
       else if (zone.regionId !== inst.regionId) out.push(`${inst.id}: zone ${inst.zoneId} is not in ${inst.regionId}`);
       if (!world.subnets.some((s) => s.id === inst.subnetId)) out.push(`${inst.id}: subnet ${inst.subnetId} does not exist`);
       if (!(inst.capacityRps > 0)) out.push(`${inst.id}: capacity ${inst.capacityRps}`);
-      if (!(inst.loadRps >= 0) || !(inst.utilisation >= 0)) out.push(`${inst.id}: negative load`);
       if (!Number.isInteger(inst.sessions) || inst.sessions < 0) out.push(`${inst.id}: sessions ${inst.sessions}`);
       if (inst.scalingGroupId !== null && !groups.has(inst.scalingGroupId)) out.push(`${inst.id}: group ${inst.scalingGroupId} does not exist`);
       if (inst.attachOnRunning !== null && !lbs.has(inst.attachOnRunning)) out.push(`${inst.id}: load balancer ${inst.attachOnRunning} does not exist`);

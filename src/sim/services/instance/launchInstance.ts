@@ -45,8 +45,6 @@ export function launchInstance(world: World, opts: LaunchOptions, events: EventS
     sessions: 0,
     greyUntilTick: 0,
     spotReclaimTick: null,
-    loadRps: 0,
-    utilisation: 0,
     terminatedTick: null,
   };
   world.instances.push(inst);

@@ -37,9 +37,6 @@ export interface Instance {
   greyUntilTick: number;
   /** A spot interruption notice was given: the instance is reclaimed at this tick. */
   spotReclaimTick: number | null;
-  /** Requests sent to this instance in the last tick, and its utilisation (0–1+) then. */
-  loadRps: number;
-  utilisation: number;
   terminatedTick: number | null;
 }
 

@@ -70,8 +70,6 @@ export function transitionInstance(world: World, inst: Instance, event: Instance
     if (next !== 'running') inst.appReadyTick = null;
     inst.stateSinceTick = world.tick;
     inst.deadlineTick = world.tick;
-    inst.loadRps = 0;
-    inst.utilisation = 0;
     world.livenessVersion += 1;
     world.fleetChanged = true;
   }

@@ -4,6 +4,7 @@ import { defineCommand } from '../../commands/defineCommand';
 import { ref } from '../../commands/fields';
 import { newId } from '../../core/ids';
 import type { World } from '../../core/world';
+import { inheritCalls } from '../../traffic/topology';
 import { findInstance } from '../instance/findInstance';
 import { findRegion } from '../places/places';
 import { LB_PROVISION_TICKS } from './constants';
@@ -41,6 +42,7 @@ export const createLbCommand = defineCommand({
   apply(world, c, _ok, events) {
     const id = newId(world, 'alb');
     world.loadBalancers.push(createLoadBalancer({ id, region: c.regionId, zones: c.zoneIds, crossZone: c.crossZone ?? true, sticky: c.sticky ?? false }, world.tick, LB_PROVISION_TICKS));
+    inheritCalls(world, id);
     events.push({ tick: world.tick, type: 'loadBalancer.created', subject: id, detail: `active in about ${LB_PROVISION_TICKS / 60} min` });
     return id;
   },

@@ -1,3 +1,4 @@
+import { derivedSlot } from '../../core/derived';
 import type { World } from '../../core/world';
 import { leavesTagged } from '../../machines/advance';
 import { regionMachine, zoneMachine } from './machines';
@@ -41,15 +42,12 @@ export function canLaunchInto(world: World, zoneId: string, up: ReadonlySet<stri
   return !!zone && up.has(zoneId) && ZONE_LAUNCHABLE.has(zone.state) && world.tick >= zone.launchBlockedUntilTick;
 }
 
-const zoneIndexCache = new WeakMap<World['zones'], Map<string, number>>();
+const zoneIndexSlot = derivedSlot('places.zoneIndex', () => new Map<string, number>());
 
 /** Zone id → its index in world.zones (zones never change during a run). */
 export function zoneIndexOf(world: World): Map<string, number> {
-  let m = zoneIndexCache.get(world.zones);
-  if (!m) {
-    m = new Map(world.zones.map((z, i) => [z.id, i]));
-    zoneIndexCache.set(world.zones, m);
-  }
+  const m = zoneIndexSlot(world);
+  if (m.size === 0) world.zones.forEach((z, i) => m.set(z.id, i));
   return m;
 }
 

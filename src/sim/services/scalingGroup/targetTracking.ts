@@ -1,6 +1,7 @@
 import type { EventSink } from '../../core/events';
 import type { World } from '../../core/world';
 import { TIMING } from '../instance/constants';
+import { instanceLoad } from '../instance/load';
 import type { Instance } from '../instance/state';
 import { SCALING_DEFAULTS } from './constants';
 import type { ScalingGroup } from './state';
@@ -24,7 +25,10 @@ export function trackTarget(world: World, g: ScalingGroup, alive: Instance[], ev
   const warm = alive.filter((i) => i.state === 'running' && i.appReadyTick !== null && now >= i.appReadyTick + g.warmupTicks);
   if (warm.length === 0) return;
   let sum = 0;
-  for (const i of warm) sum += policy.metric === 'cpu' ? i.utilisation * 100 : i.loadRps;
+  for (const i of warm) {
+    const load = instanceLoad(world, i);
+    sum += policy.metric === 'cpu' ? load.utilisation * 100 : load.loadRps;
+  }
   const metric = sum / warm.length;
   // Each evaluation is one one-minute datapoint; the counters are kept in seconds.
   g.aboveTicks = metric > policy.target ? g.aboveTicks + DATAPOINT_TICKS : 0;

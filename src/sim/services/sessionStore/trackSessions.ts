@@ -1,5 +1,6 @@
 import type { SystemDef } from '../../core/serviceKind';
 import { trafficParams } from '../../traffic/params';
+import { instanceLoad } from '../instance/load';
 
 /**
  * Users held in memory per instance: about 30 s of its traffic with a session, moving smoothly
@@ -10,12 +11,12 @@ export const trackSessions: SystemDef = {
   phase: 'record',
   run(world) {
     if (world.sessions.mode !== 'memory') return;
-    const sessionPct = trafficParams(world.scenario).sessionPct;
+    const sessionPct = trafficParams(world).sessionPct;
     const list = world.instances;
     for (let i = 0; i < list.length; i++) {
       const inst = list[i]!;
       if (inst.state !== 'running') continue;
-      const target = Math.round(inst.loadRps * (sessionPct / 100) * 30);
+      const target = Math.round(instanceLoad(world, inst).loadRps * (sessionPct / 100) * 30);
       // A sixtieth of the gap each second, but at least one session, so an idle instance really empties.
       const gap = target - inst.sessions;
       const move = gap > 0 ? Math.max(1, Math.round(gap / 60)) : gap < 0 ? Math.min(-1, Math.round(gap / 60)) : 0;

@@ -1,4 +1,5 @@
 import { findInstance, type World } from '../../../sim';
+import { instanceLoad } from '../../../sim/readModel';
 import type { Selection } from '../../play/actionsFor';
 import { TILE_STYLE, tileKey } from '../look/tileLook';
 
@@ -16,7 +17,7 @@ export function describeTarget(world: World, sel: Selection, undetected: Readonl
       if (!i) return sel.id;
       const key = tileKey(i, world.tick);
       const parts = [`${i.id} · ${i.type}${i.purchase === 'spot' ? ' · spot' : ''}`, `${TILE_STYLE[key].label === 'WARM' ? 'warming up' : name(i.state)}`];
-      if (i.state === 'running') parts.push(`${Math.round(i.utilisation * 100)} % busy`);
+      if (i.state === 'running') parts.push(`${Math.round(instanceLoad(world, i).utilisation * 100)} % busy`);
       if (undetected.has(i.id)) parts.push('dead, not yet detected: still getting requests');
       if (i.spotReclaimTick !== null && i.state !== 'terminated') parts.push(`spot reclaim in ${Math.max(0, i.spotReclaimTick - world.tick)} s`);
       if (i.greyUntilTick > world.tick && i.state === 'running') parts.push('slow (grey failure)');

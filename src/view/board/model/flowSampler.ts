@@ -1,5 +1,5 @@
 import { findInstance, targetInstances, type Instance, type World } from '../../../sim';
-import { isDead, zoneUpMap } from './findUndetectedDead';
+import { instanceLoad, isDead, zoneUpMap } from '../../../sim/readModel';
 import type { Flows } from './measureFlows';
 
 /** Where one cosmetic request particle goes: DNS → endpoint → load balancer → instance. */
@@ -59,19 +59,22 @@ export function buildFlowSampler(world: World, flows: Flows, reuse?: FlowSampler
     let arrived = 0;
     if (ep.targetKind === 'instance') {
       const inst = findInstance(world, ep.targetId);
-      if (inst && inst.loadRps > 0 && routedIn.get(inst) !== build) {
+      const load = inst ? instanceLoad(world, inst).loadRps : 0;
+      if (inst && load > 0 && routedIn.get(inst) !== build) {
         routedIn.set(inst, build);
-        arrived = inst.loadRps;
-        push(e, null, inst, isDead(world, inst, up), inst.loadRps);
+        arrived = load;
+        push(e, null, inst, isDead(world, inst, up), load);
       }
     } else {
       const lb = world.loadBalancers.find((l) => l.id === ep.targetId);
       const instances = lb ? targetInstances(world, lb).instances : [];
       for (const inst of instances) {
-        if (!inst || inst.loadRps <= 0 || routedIn.get(inst) === build) continue;
+        if (!inst || routedIn.get(inst) === build) continue;
+        const load = instanceLoad(world, inst).loadRps;
+        if (load <= 0) continue;
         routedIn.set(inst, build);
-        arrived += inst.loadRps;
-        push(e, lb!.id, inst, isDead(world, inst, up), inst.loadRps);
+        arrived += load;
+        push(e, lb!.id, inst, isDead(world, inst, up), load);
       }
     }
     // What the endpoint received but passed to no instance died on the way (no route).

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { GameSession } from '../../../runtime/session';
 import { type World } from '../../../sim';
+import { undetectedDead } from '../../../sim/readModel';
 import type { DrawnObjects } from '../boardApi';
 import type { Selection } from '../../play/actionsFor';
 import type { BoardLayout } from '../layout/boardLayout';
@@ -11,7 +12,6 @@ import { selectionRect } from '../layout/selectionRect';
 import { tileGrid } from '../layout/tileGrid';
 import { blastRadius } from '../model/blastRadius';
 import { describeTarget } from '../model/describeTarget';
-import { findUndetectedDead } from '../model/findUndetectedDead';
 import { buildFlowSampler, type FlowSampler } from '../model/flowSampler';
 import { measureFlows, type Flows } from '../model/measureFlows';
 import { writeParticlePath } from '../model/particlePath';
@@ -188,7 +188,7 @@ export class BoardScene extends Phaser.Scene {
     const layout = this.layout!;
     if (this.tilesDirty) {
       this.tilesDirty = false;
-      findUndetectedDead(world, this.undetected);
+      undetectedDead(world, this.undetected);
       if (!sameIds(this.undetected, this.undetectedBefore)) {
         this.undetectedBefore = new Set(this.undetected);
         this.routesStale = true;

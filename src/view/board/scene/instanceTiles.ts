@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { type World } from '../../../sim';
+import { instanceLoads } from '../../../sim/readModel';
 import type { BoardLayout } from '../layout/boardLayout';
 import { BAR_FRAMES, badgeFor, barStep, barTint, tileFrame, tileKey, type Badge } from '../look/tileLook';
 import { barGeometry } from './tileAtlas';
@@ -106,6 +107,8 @@ export class InstanceTiles {
     }
     const byIndex = this.byIndex;
     const dimming = this.zoneDim.size > 0;
+    // The simulation's read model: every instance's utilisation in the last tick, indexed like the list.
+    const loads = instanceLoads(world);
     for (let i = 0; i < list.length; i++) {
       const inst = list[i]!;
       let slot = byIndex[i];
@@ -118,7 +121,7 @@ export class InstanceTiles {
         slot.tile.setVisible(true);
         slot.frame = frame;
       }
-      const u = inst.state === 'running' ? inst.utilisation : 0;
+      const u = inst.state === 'running' && inst.stateSinceTick <= world.flows.tick ? loads.utilisation[i]! : 0;
       const step = barStep(u);
       if (step !== slot.step) {
         changed = true;
