@@ -6,9 +6,16 @@ import { parseScript, type ScriptedCommand, canonicalJson, Hasher, type Scenario
  * A replay: the level, the seed and the command log — everything needed to re-simulate a run —
  * plus the result that run recorded. Nothing in it is trusted: verifying re-simulates and compares,
  * and the digests let it say *what* was changed (level, commands, seed or result).
+ *
+ * formatVersion says which simulation recorded it: 1 = the first engine (before the simulation was
+ * rebuilt as service kinds), 2 = this one. A version-1 replay is re-simulated by this engine and
+ * verifies when every scored figure matches; its hash digested the first engine's World, which no
+ * longer exists, so it is not compared — and where the figures differ, the problem says why.
  */
+export const REPLAY_FORMAT_VERSION = 2;
+
 export interface ReplayFile {
-  formatVersion: 1;
+  formatVersion: 2;
   kind: 'blast-radius-replay';
   level: ScenarioSpec;
   seed: number;
@@ -24,7 +31,7 @@ const digest = (value: unknown): string => new Hasher().update(canonicalJson(val
 export function createReplay(level: ScenarioSpec, seed: number, commands: readonly ScriptedCommand[], result: RunResult): ReplayFile {
   const log = commands.map((c) => ({ atSeconds: c.atSeconds, command: c.command }));
   return {
-    formatVersion: 1,
+    formatVersion: REPLAY_FORMAT_VERSION,
     kind: 'blast-radius-replay',
     level,
     seed,
@@ -65,7 +72,8 @@ export function verifyReplay(json: unknown, file: string): Verified {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return bad(`${file}: a replay is a JSON object`);
   const r = json as Record<string, unknown>;
   if (r.kind !== 'blast-radius-replay') return bad(`${file}: this is not a Blast Radius replay (kind is ${JSON.stringify(r.kind)})`);
-  if (r.formatVersion !== 1) return bad(`${file}: formatVersion ${JSON.stringify(r.formatVersion)} is not one this game reads (1)`);
+  if (r.formatVersion !== 1 && r.formatVersion !== REPLAY_FORMAT_VERSION) return bad(`${file}: formatVersion ${JSON.stringify(r.formatVersion)} is not one this game reads (1 or ${REPLAY_FORMAT_VERSION})`);
+  const firstEngine = r.formatVersion === 1;
   for (const key of ['level', 'seed', 'commands', 'digests', 'result']) if (!(key in r)) return bad(`${file}: the replay is missing "${key}" (truncated or edited)`);
 
   const level = parseLevel(r.level, `${file} › level`);
@@ -84,7 +92,8 @@ export function verifyReplay(json: unknown, file: string): Verified {
   const digests = r.digests as Record<string, unknown> | null;
   if (typeof digests !== 'object' || digests === null) return bad(`${file} › digests: missing`);
   const problems: string[] = [];
-  if (digests.level !== digest(level.scenario)) problems.push(`${file} › level: the level was edited (its digest does not match)`);
+  // The digest covers the level as the replay stores it (a version-1 level is upgraded to play it, not to check it).
+  if (digests.level !== digest(r.level)) problems.push(`${file} › level: the level was edited (its digest does not match)`);
   if (digests.commands !== digest(script.value)) problems.push(`${file} › commands: the command list was edited or reordered (its digest does not match)`);
   const recorded = r.result as Record<string, unknown> | null;
   if (typeof recorded !== 'object' || recorded === null) return bad(`${file} › result: missing`);
@@ -92,12 +101,16 @@ export function verifyReplay(json: unknown, file: string): Verified {
   if (problems.length > 0) return { ok: false, problems };
 
   const result = runScenario(level.scenario, { seed, script: script.value });
+  // Why a first-engine replay's figures can differ without anyone editing it.
+  const why = firstEngine ? ` — this replay was recorded by the game's first simulation engine (replay formatVersion 1); this version re-simulates it with the rebuilt engine, whose Auto Scaling cooldown fix and per-AZ routing arithmetic can move a figure slightly, so it cannot be verified: play the run again to get a replay this version verifies` : ' — the result was edited';
   for (const field of RESULT_FIELDS) {
+    // The first engine's hash digested its own World, which this engine does not rebuild.
+    if (firstEngine && field === 'hash') continue;
     if (canonicalJson(recorded[field]) !== canonicalJson(result[field])) {
-      problems.push(`${file} › result.${field}: recorded ${JSON.stringify(recorded[field])}, but re-simulating gives ${JSON.stringify(result[field])} — the result was edited`);
+      problems.push(`${file} › result.${field}: recorded ${JSON.stringify(recorded[field])}, but re-simulating gives ${JSON.stringify(result[field])}${why}`);
     }
   }
-  if (canonicalJson(recorded.ledger) !== canonicalJson(result.ledger)) problems.push(`${file} › result.ledger: does not match the re-simulated ledger — the result was edited`);
+  if (canonicalJson(recorded.ledger) !== canonicalJson(result.ledger)) problems.push(`${file} › result.ledger: does not match the re-simulated ledger${why}`);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, result, replay: createReplay(level.scenario, seed, script.value, result) };
 }
