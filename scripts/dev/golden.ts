@@ -73,7 +73,10 @@ for (const f of files) {
   for (const which of ['win', 'lose']) {
     const sc = parseScript(JSON.parse(readFileSync(`levels/solutions/${level.id}.${which}.json`, 'utf8')), level.durationSeconds);
     if (!sc.ok) throw new Error(sc.reason);
-    for (const seed of [1, 2, 3, 4, 5]) rows[`${level.id}/${which}/${seed}`] = run(level, seed, sc.value);
+    for (const seed of [1, 2, 3, 4, 5]) {
+      currentKey = `${level.id}/${which}/${seed}`;
+      rows[currentKey] = run(level, seed, sc.value);
+    }
   }
 }
 const sandbox = load('levels/sandbox.json');

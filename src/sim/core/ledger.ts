@@ -41,6 +41,7 @@ export function chargeMicros(ledger: Ledger, category: LedgerCategory, micros: n
  * micro-dollars and remainder as charging one second n times (the fast path relies on it).
  */
 function addScaled(ledger: Ledger, category: LedgerCategory, scaled: number): void {
+  if (scaled === 0) return;
   const total = ledger.remainders[category] + scaled;
   const whole = Math.floor(total / SECONDS_PER_BILLING_MONTH);
   ledger.micros[category] += whole;

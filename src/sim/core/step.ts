@@ -62,14 +62,18 @@ function ordered(): { before: SystemDef[]; after: SystemDef[] } {
  */
 export function step(world: World, commands: readonly Command[] = []): StepResult {
   const events: SimEvent[] = [];
-  for (const c of commands) applyCommand(world, c, events);
-  const ctx: TickContext = { events, up: EMPTY, tally: emptyTally() };
-  const { before, after } = ordered();
-  for (const s of before) s.run(world, ctx);
+  for (let i = 0; i < commands.length; i++) applyCommand(world, commands[i], events);
+  const ctx: TickContext = { events, up: EMPTY, tally: EMPTY_TALLY };
+  const systems = ordered();
+  const before = systems.before;
+  for (let i = 0; i < before.length; i++) before[i]!.run(world, ctx);
   ctx.up = upZones(world);
-  for (const s of after) s.run(world, ctx);
+  const after = systems.after;
+  for (let i = 0; i < after.length; i++) after[i]!.run(world, ctx);
   world.tick += 1;
   return { world, events };
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+/** Read by nothing: 'route' sets the tick's tally before 'record', 'bill' and 'measure' read it. */
+const EMPTY_TALLY = emptyTally();

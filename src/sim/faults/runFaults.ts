@@ -1,6 +1,7 @@
 import type { EventSink } from '../core/events';
 import { chance, nextInt } from '../core/rng';
-import type { RandomFaultSpec } from '../core/scenario';
+import { derivedSlot } from '../core/derived';
+import type { RandomFaultSpec, ScheduledFaultSpec } from '../core/scenario';
 import type { World } from '../core/world';
 import { faultDef } from './registry';
 import { endFaults, startFault } from './startFault';
@@ -13,12 +14,29 @@ export function runFaults(world: World, events: EventSink): void {
   endFaults(world, events);
   const now = world.tick;
   const spec = world.scenario.faults;
-  for (const f of spec.scheduled ?? []) {
-    if (f.atSeconds !== now) continue;
-    // A scheduled fault whose target is wrong was refused by the level checker; at run time it simply does not happen.
-    void startFault(world, { kind: f.kind, targetId: f.target, durationSeconds: f.durationSeconds, spikePct: f.spikePct }, events);
+  const due = scheduleOf(world).get(now);
+  if (due) {
+    for (const f of due) {
+      // A scheduled fault whose target is wrong was refused by the level checker; at run time it simply does not happen.
+      void startFault(world, { kind: f.kind, targetId: f.target, durationSeconds: f.durationSeconds, spikePct: f.spikePct }, events);
+    }
   }
-  for (const r of spec.random ?? []) drawRandomFault(world, r, events);
+  const random = spec.random;
+  if (random) for (const r of random) drawRandomFault(world, r, events);
+}
+
+/** The level's scheduled faults by tick, in the level's order (a level never changes during a run). */
+const scheduleSlot = derivedSlot('faults.schedule', () => ({ byTick: null as Map<number, ScheduledFaultSpec[]> | null }));
+function scheduleOf(world: World): Map<number, ScheduledFaultSpec[]> {
+  const slot = scheduleSlot(world);
+  if (slot.byTick) return slot.byTick;
+  const byTick = new Map<number, ScheduledFaultSpec[]>();
+  for (const f of world.scenario.faults.scheduled ?? []) {
+    const list = byTick.get(f.atSeconds) ?? [];
+    list.push(f);
+    byTick.set(f.atSeconds, list);
+  }
+  return (slot.byTick = byTick);
 }
 
 /**

@@ -33,7 +33,10 @@ export function startFault(world: World, req: FaultRequest, events: EventSink): 
 /** Ends the faults whose time is up. Runs first in the tick. */
 export function endFaults(world: World, events: EventSink): void {
   const now = world.tick;
-  if (!world.faults.some((f) => f.endTick <= now)) return;
+  const faults = world.faults;
+  let anyDue = false;
+  for (let i = 0; i < faults.length && !anyDue; i++) anyDue = faults[i]!.endTick <= now;
+  if (!anyDue) return;
   const ended = world.faults.filter((f) => f.endTick <= now);
   // Remove them first, so each ending can see which faults are still running.
   world.faults = world.faults.filter((f) => f.endTick > now);

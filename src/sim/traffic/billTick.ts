@@ -1,4 +1,5 @@
 import { chargePerGb } from '../core/ledger';
+import type { ServiceKind } from '../core/serviceKind';
 import type { World } from '../core/world';
 import { SERVICE_KINDS } from '../services/registry';
 import type { TrafficTally } from './tally';
@@ -10,9 +11,12 @@ export const TRANSFER_PRICES = { interAzGbMicros: 10_000, interRegionGbMicros: 2
  * One second of the bill: each kind charges for what it has (its `bill`), and the engine charges the
  * data this tick's requests moved across AZs and Regions.
  */
+let bills: NonNullable<ServiceKind['bill']>[] | null = null;
+
 export function billTick(world: World, tally: TrafficTally): void {
   const ledger = world.ledger;
-  for (const kind of SERVICE_KINDS) kind.bill?.(world, ledger, tally);
+  bills ??= SERVICE_KINDS.flatMap((k) => (k.bill ? [k.bill] : []));
+  for (const bill of bills) bill(world, ledger, tally);
   chargePerGb(ledger, 'transfer', TRANSFER_PRICES.interAzGbMicros, Math.round(tally.interAzKb));
   chargePerGb(ledger, 'transfer', TRANSFER_PRICES.interRegionGbMicros, Math.round(tally.interRegionKb));
 }

@@ -22,13 +22,33 @@ export class Route {
   /** The front component that served these requests (its calls follow), or null when none did. */
   front: string | null = null;
 
+  now = 0;
+  upByZone: Uint8Array = new Uint8Array(0);
+
   constructor(
-    readonly now: number,
     readonly tr: TrafficParams,
-    readonly upByZone: Uint8Array,
     /** Requests served in each zone (indexed like world.zones): cross-AZ and cross-Region transfer. */
     readonly servedByZone: Float64Array,
   ) {}
+
+  /** Ready for another tick's requests (routes are reused: the hot path allocates nothing). */
+  reset(now: number, upByZone: Uint8Array): this {
+    this.now = now;
+    this.upByZone = upByZone;
+    this.good = 0;
+    this.failed = 0;
+    this.overloadFailed = 0;
+    this.deadTargetFailed = 0;
+    this.noRouteFailed = 0;
+    this.sessionFailed = 0;
+    this.slow = 0;
+    this.latencyWeighted = 0;
+    this.capacityRps = 0;
+    this.lbKb = 0;
+    this.front = null;
+    this.servedByZone.fill(0);
+    return this;
+  }
 
   fail(cause: Exclude<FailureCause, 'database' | 'slow'>, n: number): void {
     this.failed += n;

@@ -21,34 +21,62 @@ export interface FrontResult {
  * One tick of traffic: the demand enters at the entry stage (DNS), which hands shares to the front
  * stages (load balancers, instances); what they served then makes the calls the topology declares
  * (databases). Served = min(demand, healthy capacity); the rest are errors, and so is anything sent
- * to a dead target the health check has not caught yet.
+ * to a dead target the health check has not caught yet. One Router per World, reused every tick.
  */
 export class Router {
-  readonly tally: TrafficTally;
+  readonly tally: TrafficTally = emptyTally();
   readonly tr: TrafficParams;
-  readonly upByZone: Uint8Array;
   readonly kbPerRequest: number;
-  /** What each entry point's front served, in entry order (the calls and the transfer read these). */
+  upByZone: Uint8Array = new Uint8Array(0);
+  /** What each entry point's front served this tick, in entry order (the calls and the transfer read these). */
   readonly results: FrontResult[] = [];
+  /** How many of `results` are this tick's. */
+  resultCount = 0;
   /** Requests the entry handed to some front stage (the rest found no route at all). */
   routed = 0;
+  private readonly routes: Route[] = [];
+  private upVersion = -1;
+  private fronts: Stage[];
 
-  constructor(
-    readonly world: World,
-    up: ReadonlySet<string>,
-  ) {
+  constructor(readonly world: World) {
     this.tr = trafficParams(world);
-    this.tally = emptyTally(Math.round(demandAt(world, world.tick)));
-    this.upByZone = Uint8Array.from(world.zones, (z) => (up.has(z.id) ? 1 : 0));
     this.kbPerRequest = this.tr.bytesPerRequest / 1000;
+    this.fronts = SERVICE_KINDS.flatMap((k) => (k.stage?.role === 'front' ? [k.stage] : []));
+  }
+
+  begin(up: ReadonlySet<string>): void {
+    const world = this.world;
+    if (this.upVersion !== world.livenessVersion || this.upByZone.length !== world.zones.length) {
+      this.upByZone = Uint8Array.from(world.zones, (z) => (up.has(z.id) ? 1 : 0));
+      this.upVersion = world.livenessVersion;
+    }
+    const t = this.tally;
+    t.requests = Math.round(demandAt(world, world.tick));
+    t.good = 0;
+    t.failed = 0;
+    t.slow = 0;
+    t.lbKb = 0;
+    t.interAzKb = 0;
+    t.interRegionKb = 0;
+    t.latencyMs = 0;
+    t.capacityRps = 0;
+    this.resultCount = 0;
+    this.routed = 0;
   }
 
   /** `share` requests go to node `id`: the front stage that owns it serves them. */
   deliver(id: string, share: number): Route {
-    const route = new Route(this.world.tick, this.tr, this.upByZone, new Float64Array(this.world.zones.length));
+    const world = this.world;
+    const route = (this.routes[this.resultCount] ??= new Route(this.tr, new Float64Array(world.zones.length))).reset(world.tick, this.upByZone);
     this.routed += share;
-    const stage = frontStages(this.world).find((s) => s.owns!(this.world, id));
-    if (stage) stage.receive!(this.world, id, share, route);
+    let stage: Stage | undefined;
+    for (const s of this.fronts) {
+      if (s.owns!(world, id)) {
+        stage = s;
+        break;
+      }
+    }
+    if (stage) stage.receive!(world, id, share, route);
     else route.fail('noRoute', share);
     return route;
   }
@@ -71,23 +99,33 @@ export class Router {
     causes.noRoute += route.noRouteFailed;
     causes.session += route.sessionFailed;
     causes.slow += slow;
-    this.results.push({ front: route.front, good, slow, servedByZone: route.servedByZone });
+    const r = (this.results[this.resultCount] ??= { front: null, good: 0, slow: 0, servedByZone: route.servedByZone });
+    r.front = route.front;
+    r.good = good;
+    r.slow = slow;
+    r.servedByZone = route.servedByZone;
+    this.resultCount += 1;
   }
 }
 
-const frontSlot = derivedSlot('traffic.frontStages', () => ({ stages: null as Stage[] | null }));
-const frontStages = (world: World): Stage[] => (frontSlot(world).stages ??= SERVICE_KINDS.flatMap((k) => (k.stage?.role === 'front' ? [k.stage] : [])));
+const routerSlot = derivedSlot('traffic.router', () => ({ router: null as Router | null }));
+const stagesSlot = derivedSlot('traffic.stages', () => ({ entries: null as Stage[] | null, dependencies: null as Stage[] | null }));
 
 /** The route phase: walks the stages, publishes the flows, and returns what this tick's traffic did. */
 export function routeTraffic(world: World, ctx: TickContext): TrafficTally {
-  const router = new Router(world, ctx.up);
+  const slot = routerSlot(world);
+  const router = (slot.router ??= new Router(world));
+  router.begin(ctx.up);
   const t = router.tally;
   resetFlows(world, t.requests);
-  for (const kind of SERVICE_KINDS) if (kind.stage?.role === 'entry') kind.stage.enter!(world, t.requests, router);
+  const stages = stagesSlot(world);
+  stages.entries ??= SERVICE_KINDS.flatMap((k) => (k.stage?.role === 'entry' ? [k.stage] : []));
+  stages.dependencies ??= SERVICE_KINDS.flatMap((k) => (k.stage?.role === 'dependency' ? [k.stage] : []));
+  for (const stage of stages.entries) stage.enter!(world, t.requests, router);
   // No endpoint at all (or weights that sum to nothing): nobody can reach the service.
   t.failed += t.requests - router.routed;
   world.metrics.failedByCause.noRoute += t.requests - router.routed;
-  for (const kind of SERVICE_KINDS) if (kind.stage?.role === 'dependency') kind.stage.depend!(world, router);
+  for (const stage of stages.dependencies) stage.depend!(world, router);
   const servedCount = t.good + t.slow;
   t.latencyMs = servedCount > 0 ? t.latencyMs / servedCount : 0;
   return t;
@@ -99,11 +137,14 @@ function resetFlows(world: World, demand: number): void {
   f.tick = world.tick;
   f.demandRps = demand;
   const endpoints = world.dns.endpoints.length;
-  f.endpointRps.length = endpoints;
-  f.endpointRps.fill(0);
-  f.endpointRho.length = endpoints;
-  f.endpointRho.fill(0);
+  while (f.endpointRps.length < endpoints) f.endpointRps.push(0);
+  while (f.endpointRho.length < endpoints) f.endpointRho.push(0);
+  for (let e = 0; e < endpoints; e++) {
+    f.endpointRps[e] = 0;
+    f.endpointRho[e] = 0;
+  }
   for (const b of f.balancers) {
+    if (b.receivedRps === 0) continue;
     b.receivedRps = 0;
     b.zoneRps.fill(0);
     b.liveRho.fill(0);

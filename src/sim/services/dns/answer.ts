@@ -38,12 +38,22 @@ export function perMille(weights: number[]): number[] {
 
 /** What clients use now: cached answers expire evenly over the TTL after a change. */
 export function effectiveWeights(dns: Dns, now: number): number[] {
+  return [...effectiveInto([], dns, now)];
+}
+
+/**
+ * effectiveWeights without a copy: the answer itself once clients have all followed it (most ticks),
+ * else the blend written into `out`. The result is read-only.
+ */
+export function effectiveInto(out: number[], dns: Dns, now: number): readonly number[] {
   const elapsed = now - dns.answerChangedTick;
-  if (dns.previousAnswer.length !== dns.answer.length || elapsed >= dns.ttlTicks) return [...dns.answer];
-  return dns.answer.map((w, i) => {
+  if (dns.previousAnswer.length !== dns.answer.length || elapsed >= dns.ttlTicks) return dns.answer;
+  out.length = dns.answer.length;
+  for (let i = 0; i < dns.answer.length; i++) {
     const from = dns.previousAnswer[i] ?? 0;
-    return from + ((w - from) * elapsed) / dns.ttlTicks;
-  });
+    out[i] = from + ((dns.answer[i]! - from) * elapsed) / dns.ttlTicks;
+  }
+  return out;
 }
 
 /** Adds an endpoint mid-run (a DR Region's): per-endpoint arrays stay aligned; it starts with no cached share. */

@@ -1,13 +1,17 @@
+import { derivedSlot } from '../../core/derived';
 import type { Stage } from '../../traffic/stage';
-import { splitByWeights } from '../../traffic/splitByWeights';
-import { effectiveWeights } from './answer';
+import { splitInto } from '../../traffic/splitByWeights';
+import { effectiveInto } from './answer';
+
+const scratch = derivedSlot('dns.scratch', () => ({ weights: [] as number[], shares: [] as number[] }));
 
 /** Users arrive through DNS: each endpoint gets its share of demand as clients' cached answers say. */
 export const dnsStage: Stage = {
   role: 'entry',
   enter(world, requests, router) {
     const dns = world.dns;
-    const shares = splitByWeights(requests, effectiveWeights(dns, world.tick));
+    const s = scratch(world);
+    const shares = splitInto(s.shares, requests, effectiveInto(s.weights, dns, world.tick));
     for (let e = 0; e < dns.endpoints.length; e++) {
       const share = shares[e] ?? 0;
       if (share === 0) continue;

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../../../shared/result';
+import { setAlarm } from '../../core/alarms';
 import type { EventSink } from '../../core/events';
 import type { World } from '../../core/world';
 import { defineFault, type FaultRequest } from '../../faults/defineFault';
@@ -51,6 +52,7 @@ export const instanceSpotInterruption = defineFault({
   },
   start(world, inst, _req, _affected, events) {
     inst.spotReclaimTick = world.tick + TIMING.spotNoticeTicks;
+    setAlarm(world.instanceAlarms, inst.spotReclaimTick, inst.id);
     events.push({ tick: world.tick, type: 'instance.spotInterruptionNoticed', subject: inst.id, value: TIMING.spotNoticeTicks });
   },
   pool: (world) => world.instances,

@@ -1,3 +1,4 @@
+import { createAlarms } from '../../core/alarms';
 import { defineKind } from '../../core/serviceKind';
 import { INSTANCE_CAUSES, INSTANCE_EVENTS, INSTANCE_LEDGER } from './names';
 import { billInstances } from './billing';
@@ -16,7 +17,7 @@ import type { InstanceSlice } from './state';
 export const instanceKind = defineKind<InstanceSlice>({
   name: 'instance',
   estate: instanceEstate,
-  initial: () => ({ instances: [], fleetChanged: true, billRates: { computeMicrosPerHour: 0, diskGb: 0, dedicatedMicrosPerHour: 0 } }),
+  initial: () => ({ instances: [], instanceAlarms: createAlarms(), pruneDueTick: Number.MAX_SAFE_INTEGER, fleetChanged: true, billRates: { computeMicrosPerHour: 0, diskGb: 0, dedicatedMicrosPerHour: 0 } }),
   build(world, events) {
     for (const spec of world.scenario.estate.instances ?? []) {
       launchInstance(

@@ -1,4 +1,5 @@
 import type { EventSink } from '../../core/events';
+import { setAlarm } from '../../core/alarms';
 import { newId } from '../../core/ids';
 import type { World } from '../../core/world';
 import { findZone } from '../places/places';
@@ -48,6 +49,8 @@ export function launchInstance(world: World, opts: LaunchOptions, events: EventS
     terminatedTick: null,
   };
   world.instances.push(inst);
+  if (state === 'pending') setAlarm(world.instanceAlarms, inst.deadlineTick, inst.id);
+  if (inst.appReadyTick !== null) setAlarm(world.instanceAlarms, inst.appReadyTick, inst.id);
   world.fleetChanged = true;
   events.push({ tick: now, type: 'instance.launched', subject: inst.id, detail: `${inst.type} in ${inst.zoneId}` });
   return inst;

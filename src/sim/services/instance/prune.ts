@@ -10,8 +10,12 @@ export const pruneTerminated: SystemDef = {
   name: 'instance.prune',
   phase: 'cleanup',
   run(world) {
-    if (world.tick % 60 !== 0) return;
+    // Checked once a minute, and only once some terminated instance is due to go.
+    if (world.tick % 60 !== 0 || world.tick < world.pruneDueTick) return;
     const cutoff = world.tick - TIMING.terminatedRetentionTicks;
+    let next = Number.MAX_SAFE_INTEGER;
+    for (const i of world.instances) if (i.terminatedTick !== null && i.terminatedTick > cutoff) next = Math.min(next, i.terminatedTick + TIMING.terminatedRetentionTicks);
+    world.pruneDueTick = next;
     if (!world.instances.some((i) => i.terminatedTick !== null && i.terminatedTick <= cutoff)) return;
     world.instances = world.instances.filter((i) => i.terminatedTick === null || i.terminatedTick > cutoff);
     // Every kind drops its references to what left, so nothing points at a missing instance.

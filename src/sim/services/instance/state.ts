@@ -1,8 +1,13 @@
+import type { Alarms } from '../../core/alarms';
 import type { Purchase, Tenancy } from './constants';
 import type { InstanceState } from './machine';
 
 export interface InstanceSlice {
   instances: Instance[];
+  /** When some instance has something due: a deadline, its app coming up, a spot reclaim (the lifecycle looks only then). */
+  instanceAlarms: Alarms;
+  /** The earliest tick a terminated instance is due to leave the World (Infinity: none). */
+  pruneDueTick: number;
   /** Set when the fleet changes (launch, state change, resize, prune): billing rates are recomputed. */
   fleetChanged: boolean;
   billRates: BillRates;

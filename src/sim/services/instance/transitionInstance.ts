@@ -1,5 +1,6 @@
 import type { Result } from '../../../shared/result';
 import type { EventSink } from '../../core/events';
+import { setAlarm } from '../../core/alarms';
 import { chargeHourly } from '../../core/ledger';
 import type { World } from '../../core/world';
 import { advance, leavesTagged } from '../../machines/advance';
@@ -22,6 +23,7 @@ interface InstanceContext {
 const handlers: ActionHandlers<InstanceActions, InstanceContext> = {
   setDeadline: ({ world, inst }, { ticks }) => {
     inst.deadlineTick = world.tick + ticks;
+    setAlarm(world.instanceAlarms, inst.deadlineTick, inst.id);
   },
   emit: ({ world, inst, events, why }, { event }) => {
     events.push({ tick: world.tick, type: event, subject: inst.id, ...(why ? { detail: why } : {}) });
@@ -48,12 +50,14 @@ const handlers: ActionHandlers<InstanceActions, InstanceContext> = {
   },
   startApp: ({ world, inst }) => {
     inst.appReadyTick = world.tick + TIMING.appStartTicks;
+    setAlarm(world.instanceAlarms, inst.appReadyTick, inst.id);
   },
   clearSpotNotice: ({ inst }) => {
     inst.spotReclaimTick = null;
   },
   markTerminated: ({ world, inst }) => {
     inst.terminatedTick = world.tick;
+    world.pruneDueTick = Math.min(world.pruneDueTick, world.tick + TIMING.terminatedRetentionTicks);
   },
 };
 

@@ -8,6 +8,7 @@ import { inheritCalls } from '../../traffic/topology';
 import { findInstance } from '../instance/findInstance';
 import { findRegion } from '../places/places';
 import { LB_PROVISION_TICKS } from './constants';
+import { settleProbeClocks } from './healthChecks';
 import { createLoadBalancer, findLoadBalancer } from './createLoadBalancer';
 import type { LoadBalancer } from './state';
 import { deregisterTarget, registerTarget } from './targets';
@@ -118,7 +119,7 @@ export const configureLbCommand = defineCommand({
     for (const v of [hc?.healthyThreshold, hc?.unhealthyThreshold]) if (v !== undefined && (v < 2 || v > 10)) return fail('health-check thresholds must be 2–10');
     return lb;
   },
-  apply(_world, c, lb) {
+  apply(world, c, lb) {
     if (c.zoneIds) {
       lb.zoneIds = [...c.zoneIds];
       lb.targetsVersion += 1;
@@ -126,6 +127,8 @@ export const configureLbCommand = defineCommand({
     if (c.crossZone !== undefined) lb.crossZone = c.crossZone;
     if (c.sticky !== undefined) lb.sticky = c.sticky;
     const hc = c.healthCheck;
+    // The probe already scheduled under the old interval still happens; the new one counts from it.
+    if (hc?.intervalSeconds !== undefined) settleProbeClocks(world, lb);
     if (hc?.intervalSeconds !== undefined) lb.healthCheck.intervalTicks = hc.intervalSeconds;
     if (hc?.healthyThreshold !== undefined) lb.healthCheck.healthyThreshold = hc.healthyThreshold;
     if (hc?.unhealthyThreshold !== undefined) lb.healthCheck.unhealthyThreshold = hc.unhealthyThreshold;

@@ -24,6 +24,8 @@ export interface BalancerPlan {
   cap: number;
   liveCount: number;
   liveCap: number;
+  /** The part of liveCap slowed by a grey failure. */
+  greyCap: number;
   /** Per AZ (indexed like world.zones): in-service capacity, the part that can answer, and the grey part of that. */
   zoneCap: Float64Array;
   zoneLiveCap: Float64Array;
@@ -73,6 +75,7 @@ function buildPlan(world: World, lb: LoadBalancer, upByZone: Uint8Array): Balanc
     cap: 0,
     liveCount: 0,
     liveCap: 0,
+    greyCap: 0,
     zoneCap: new Float64Array(zones),
     zoneLiveCap: new Float64Array(zones),
     zoneGreyCap: new Float64Array(zones),
@@ -99,6 +102,7 @@ function buildPlan(world: World, lb: LoadBalancer, upByZone: Uint8Array): Balanc
     // A grey failure serves ten times slower but still passes its health checks, until it ends.
     if (inst.greyUntilTick > now) {
       plan.zoneGreyCap[z]! += inst.capacityRps;
+      plan.greyCap += inst.capacityRps;
       if (inst.greyUntilTick < plan.validUntilTick) plan.validUntilTick = inst.greyUntilTick;
     }
   }

@@ -67,13 +67,16 @@ function routeCrossZone(plan: BalancerPlan, share: number, r: Route, flow: Balan
   r.fail('deadTarget', share - liveShare);
   const rho = plan.liveCap > 0 ? liveShare / plan.liveCap : 0;
   const deadPerCap = share / plan.cap;
+  // Every target that can answer runs at the same utilisation: one pool for the whole load balancer.
+  if (plan.liveCap > 0) r.servePool(rho, plan.liveCap, plan.greyCap);
+  const load = rho < 1 ? rho : 1;
   for (let z = 0; z < plan.zoneCap.length; z++) {
     const live = plan.zoneLiveCap[z]!;
     const dead = plan.zoneCap[z]! - live;
     flow.liveRho[z] = live > 0 ? rho : 0;
     flow.deadPerCap[z] = dead > 0 ? deadPerCap : 0;
     flow.zoneRps[z]! += live * rho + dead * deadPerCap;
-    if (live > 0) r.servedByZone[z]! += r.servePool(rho, live, plan.zoneGreyCap[z]!);
+    if (live > 0) r.servedByZone[z]! += live * load;
   }
 }
 

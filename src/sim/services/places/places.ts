@@ -11,17 +11,23 @@ const REGION_UP = leavesTagged(regionMachine, 'up');
 export const findZone = (world: World, id: string): Zone | undefined => world.zones.find((z) => z.id === id);
 export const findRegion = (world: World, id: string): Region | undefined => world.regions.find((r) => r.id === id);
 
+const upSlot = derivedSlot('places.up', () => ({ version: -1, up: new Set<string>() as ReadonlySet<string> }));
+
 /**
- * The zones that can run and serve this tick (zone not down, Region not down). Computed once per
- * tick so the per-instance loops test membership in O(1).
+ * The zones that can run and serve now (zone not down, Region not down). Every change of a zone's
+ * or Region's state bumps the liveness version, so the set is worked out again only then.
  */
-export function upZones(world: World): Set<string> {
+export function upZones(world: World): ReadonlySet<string> {
+  const slot = upSlot(world);
+  if (slot.version === world.livenessVersion) return slot.up;
   const up = new Set<string>();
   for (const z of world.zones) {
     if (!ZONE_UP.has(z.state)) continue;
     const region = world.regions.find((r) => r.id === z.regionId);
     if (region && REGION_UP.has(region.state)) up.add(z.id);
   }
+  slot.version = world.livenessVersion;
+  slot.up = up;
   return up;
 }
 

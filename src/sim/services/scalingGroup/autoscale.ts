@@ -1,11 +1,13 @@
 import type { EventSink } from '../../core/events';
 import type { SystemDef } from '../../core/serviceKind';
+import { derivedSlot } from '../../core/derived';
 import type { World } from '../../core/world';
 import type { Instance } from '../instance/state';
 import { isServing } from '../instance/transitionInstance';
 import { findLoadBalancer } from '../loadBalancer/createLoadBalancer';
 import { targetHealthById } from '../loadBalancer/resolveTargets';
 import type { Target } from '../loadBalancer/state';
+import { findZone } from '../places/places';
 import { SCALING_DEFAULTS } from './constants';
 import { groupMembers, retire } from './groupMembers';
 import { launchToward, rebalance, scaleIn } from './launches';
@@ -30,10 +32,110 @@ export const autoscale: SystemDef = {
     const now = world.tick;
     for (const g of world.scalingGroups) applySchedule(g, now);
     if (now % RECONCILE_TICKS !== 0) return;
-    const members = groupMembers(world);
-    for (const g of world.scalingGroups) runGroup(world, g, members.get(g.id) ?? [], up, events);
+    const quiet = quietSlot(world);
+    let members: Map<string, Instance[]> | null = null;
+    for (const g of world.scalingGroups) {
+      const inputs = inputsOf(world, g);
+      const last = quiet.get(g);
+      // The last reconcile changed nothing and nothing it reads has changed since: it would change nothing again.
+      if (last !== undefined && now < last.wake && sameInputs(last.inputs, inputs)) continue;
+      members ??= groupMembers(world);
+      const live = members.get(g.id) ?? [];
+      const eventsBefore = events.length;
+      runGroup(world, g, live, up, events);
+      const after = inputsOf(world, g);
+      if (events.length === eventsBefore && sameInputs(inputs, after)) quiet.set(g, { inputs: after, wake: timeWake(world, g, live) });
+      else quiet.delete(g);
+    }
   },
 };
+
+/** Everything a reconcile reads besides the clock: the group's own settings and state, and the fleet's versions. */
+interface Inputs {
+  liveness: number;
+  instances: number;
+  lbTargets: number;
+  lbHealth: number;
+  desired: number;
+  min: number;
+  max: number;
+  zones: string[];
+  state: string;
+  policy: ScalingGroup['policy'];
+  healthCheckType: string;
+  grace: number;
+  warmup: number;
+  cooldownUntil: number;
+  launchRetry: number;
+}
+
+function inputsOf(world: World, g: ScalingGroup): Inputs {
+  const lb = g.loadBalancerId !== null ? findLoadBalancer(world, g.loadBalancerId) : undefined;
+  return {
+    liveness: world.livenessVersion,
+    instances: world.instances.length,
+    lbTargets: lb?.targetsVersion ?? -1,
+    lbHealth: lb?.healthVersion ?? -1,
+    desired: g.desired,
+    min: g.min,
+    max: g.max,
+    zones: g.zoneIds,
+    state: g.state,
+    policy: g.policy,
+    healthCheckType: g.healthCheckType,
+    grace: g.healthCheckGraceTicks,
+    warmup: g.warmupTicks,
+    cooldownUntil: g.cooldownUntilTick,
+    launchRetry: g.launchRetryTick,
+  };
+}
+
+function sameInputs(a: Inputs, b: Inputs): boolean {
+  return (
+    a.liveness === b.liveness &&
+    a.instances === b.instances &&
+    a.lbTargets === b.lbTargets &&
+    a.lbHealth === b.lbHealth &&
+    a.desired === b.desired &&
+    a.min === b.min &&
+    a.max === b.max &&
+    a.zones === b.zones &&
+    a.state === b.state &&
+    a.policy === b.policy &&
+    a.healthCheckType === b.healthCheckType &&
+    a.grace === b.grace &&
+    a.warmup === b.warmup &&
+    a.cooldownUntil === b.cooldownUntil &&
+    a.launchRetry === b.launchRetry
+  );
+}
+
+/**
+ * The first tick at which the clock alone could make a quiet group act: the next CloudWatch
+ * datapoint (its policy counts them), its cooldown ending, its launch back-off ending, an
+ * unhealthy member's health-check grace running out, or one of its AZs taking launches again.
+ */
+function timeWake(world: World, g: ScalingGroup, live: readonly Instance[]): number {
+  const now = world.tick;
+  let wake = Number.MAX_SAFE_INTEGER;
+  if (g.policy) wake = (Math.floor(now / DATAPOINT_TICKS) + 1) * DATAPOINT_TICKS;
+  if (g.state === 'cooldown' && g.cooldownUntilTick > now) wake = Math.min(wake, g.cooldownUntilTick);
+  if (g.launchRetryTick > now) wake = Math.min(wake, g.launchRetryTick);
+  for (const inst of live) {
+    const graceEnds = inst.runningSinceTick + g.healthCheckGraceTicks;
+    if (inst.state === 'running' && graceEnds > now) wake = Math.min(wake, graceEnds);
+  }
+  // An AZ that takes launches again (its capacity back, its recovery over) can be launched into.
+  for (const zoneId of g.zoneIds) {
+    const zone = findZone(world, zoneId);
+    if (!zone) continue;
+    if (zone.launchBlockedUntilTick > now) wake = Math.min(wake, zone.launchBlockedUntilTick);
+    if (zone.state === 'recovering' && zone.deadlineTick > now) wake = Math.min(wake, zone.deadlineTick);
+  }
+  return wake;
+}
+
+const quietSlot = derivedSlot('scalingGroup.quiet', () => new WeakMap<ScalingGroup, { inputs: Inputs; wake: number }>());
 
 function applySchedule(g: ScalingGroup, now: number): void {
   for (const s of g.scheduled) {
