@@ -171,10 +171,10 @@ describe('golden values (must never change silently)', () => {
    * the final World, so it changes whenever the model changes — and only then. When you change the
    * model ON PURPOSE (a system, a constant, an event, the sandbox level), check the change is
    * intended, then update this value from:
-   *   npx tsx -e "import('./src/sim/replay.ts').then(async ({ runScenario }) => console.log(runScenario(JSON.parse((await import('node:fs')).readFileSync('levels/sandbox.json', 'utf8')), { seed: 0 }).hash))"
+   *   npx tsx -e "import('./src/sim/index.ts').then(async ({ runScenario }) => console.log(runScenario(JSON.parse((await import('node:fs')).readFileSync('levels/sandbox.json', 'utf8')), { seed: 0 }).hash))"
    * and say so in the commit message. A change you did not intend is a determinism bug.
    */
   it('runScenario(levels/sandbox.json, seed 0, no script).hash', () => {
-    expect(runScenario(sandbox(), { seed: 0 }).hash).toBe('f61f62ca95e36c1b');
+    expect(runScenario(sandbox(), { seed: 0 }).hash).toBe('bccc7050b9eeae90');
   });
 });
