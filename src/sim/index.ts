@@ -53,7 +53,7 @@ export { INSTANCE_TYPES, INSTANCE_TYPE_NAMES, instanceType, nextSizeUp, type Ins
 export { INSTANCE_STATES, type InstanceState } from './services/instance/machine';
 export { instanceHourlyMicros } from './services/instance/pricing';
 export type { Instance } from './services/instance/state';
-export { isServing } from './services/instance/transitionInstance';
+export { isServing } from './services/instance/tags';
 export { LB_HEALTH_CHECK, LB_PROVISION_TICKS } from './services/loadBalancer/constants';
 export { targetHealthById, targetInstances } from './services/loadBalancer/resolveTargets';
 export type { LoadBalancer, Target, TargetHealth } from './services/loadBalancer/state';

@@ -2,7 +2,7 @@ import type { World } from './core/world';
 import { effectiveWeights } from './services/dns/answer';
 import { findInstance } from './services/instance/findInstance';
 import type { Instance } from './services/instance/state';
-import { isServing } from './services/instance/transitionInstance';
+import { isServing } from './services/instance/tags';
 import { targetHealthById } from './services/loadBalancer/resolveTargets';
 
 /**

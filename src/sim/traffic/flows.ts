@@ -26,6 +26,12 @@ export interface BalancerFlow {
   liveRho: number[];
   /** Requests per unit of capacity sent to in-service targets that could not answer, per AZ. */
   deadPerCap: number[];
+  /**
+   * The targets as they were routed to (instance ids) and what each was: 2 = in service and could
+   * answer, 1 = in service but could not, 0 = not in service. Rewritten only when the routing changes.
+   */
+  targets: string[];
+  status: number[];
 }
 
 export interface CallFlow {

@@ -1,7 +1,7 @@
 import type { SystemDef } from '../../core/serviceKind';
 import type { World } from '../../core/world';
 import { findInstance } from '../instance/findInstance';
-import { isServing } from '../instance/transitionInstance';
+import { isServing } from '../instance/tags';
 import { findLoadBalancer } from '../loadBalancer/createLoadBalancer';
 import { refreshDnsAnswer } from './answer';
 import type { DnsEndpoint } from './state';

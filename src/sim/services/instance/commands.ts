@@ -7,6 +7,7 @@ import { accepts } from '../../machines/advance';
 import { findLoadBalancer } from '../loadBalancer/createLoadBalancer';
 import { deregisterEverywhere } from '../loadBalancer/targets';
 import { canLaunchInto, findZone, upZones } from '../places/places';
+import { contributionOf, rebill } from './billing';
 import { PURCHASES, TENANCIES } from './constants';
 import { findInstance } from './findInstance';
 import { INSTANCE_TYPE_NAMES, instanceType } from './instanceTypes';
@@ -145,10 +146,11 @@ export const resizeCommand = defineCommand({
   apply(world, c, inst, events) {
     const from = inst.type;
     const to = instanceType(c.instanceType)!;
+    const billedBefore = contributionOf(inst);
     inst.type = to.name;
     inst.capacityRps = to.capacityRps;
+    rebill(world, billedBefore, inst);
     for (const lb of world.loadBalancers) if (lb.targets.some((t) => t.instanceId === inst.id)) lb.healthVersion += 1;
-    world.fleetChanged = true;
     events.push({ tick: world.tick, type: 'instance.resized', subject: inst.id, detail: `${from} → ${to.name}` });
     return inst.id;
   },

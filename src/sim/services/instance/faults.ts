@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../../../shared/result';
 import { setAlarm } from '../../core/alarms';
+import { noteInstanceChanged } from '../../core/changes';
 import type { EventSink } from '../../core/events';
 import type { World } from '../../core/world';
 import { defineFault, type FaultRequest } from '../../faults/defineFault';
@@ -68,8 +69,8 @@ export const instanceGreyFailure = defineFault({
   check: target,
   start(world, inst, req) {
     inst.greyUntilTick = world.tick + (req.durationSeconds ?? 900);
-    // How it serves changed: the router's plans are made again.
-    world.livenessVersion += 1;
+    // How it serves changed: the router's plans take it in again.
+    noteInstanceChanged(world, inst.id);
   },
   pool: (world) => world.instances,
   eligible: runningOrPending,

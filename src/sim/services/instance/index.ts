@@ -1,7 +1,7 @@
 import { createAlarms } from '../../core/alarms';
 import { defineKind } from '../../core/serviceKind';
 import { INSTANCE_CAUSES, INSTANCE_EVENTS, INSTANCE_LEDGER } from './names';
-import { billInstances } from './billing';
+import { billInstances, dedicatedMicrosPerHour, fleetRates } from './billing';
 import { instanceCommands } from './commands';
 import { instanceFaults } from './faults';
 import { launchInstance } from './launchInstance';
@@ -17,7 +17,7 @@ import type { InstanceSlice } from './state';
 export const instanceKind = defineKind<InstanceSlice>({
   name: 'instance',
   estate: instanceEstate,
-  initial: () => ({ instances: [], instanceAlarms: createAlarms(), pruneDueTick: Number.MAX_SAFE_INTEGER, fleetChanged: true, billRates: { computeMicrosPerHour: 0, diskGb: 0, dedicatedMicrosPerHour: 0 } }),
+  initial: () => ({ instances: [], instanceAlarms: createAlarms(), pruneDueTick: Number.MAX_SAFE_INTEGER, billRates: { computeMicrosPerHour: 0, diskGb: 0, hosts: 0, dedicatedRunningByRegion: {} } }),
   build(world, events) {
     for (const spec of world.scenario.estate.instances ?? []) {
       launchInstance(
@@ -50,6 +50,11 @@ export const instanceKind = defineKind<InstanceSlice>({
       if (!Number.isInteger(inst.sessions) || inst.sessions < 0) out.push(`${inst.id}: sessions ${inst.sessions}`);
       if (inst.scalingGroupId !== null && !groups.has(inst.scalingGroupId)) out.push(`${inst.id}: group ${inst.scalingGroupId} does not exist`);
       if (inst.attachOnRunning !== null && !lbs.has(inst.attachOnRunning)) out.push(`${inst.id}: load balancer ${inst.attachOnRunning} does not exist`);
+    }
+    const rates = fleetRates(world);
+    const kept = world.billRates;
+    if (rates.computeMicrosPerHour !== kept.computeMicrosPerHour || rates.diskGb !== kept.diskGb || rates.hosts !== kept.hosts || dedicatedMicrosPerHour(rates) !== dedicatedMicrosPerHour(kept)) {
+      out.push(`billing rates drifted: kept ${JSON.stringify(kept)}, fleet says ${JSON.stringify(rates)}`);
     }
     const ids = new Set(world.instances.map((i) => i.id));
     for (const f of world.faults) for (const id of f.affected) if (!ids.has(id)) out.push(`fault ${f.id}: instance ${id} does not exist`);

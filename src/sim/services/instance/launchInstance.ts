@@ -3,6 +3,7 @@ import { setAlarm } from '../../core/alarms';
 import { newId } from '../../core/ids';
 import type { World } from '../../core/world';
 import { findZone } from '../places/places';
+import { NO_CONTRIBUTION, rebill } from './billing';
 import { TIMING, type Purchase, type Tenancy } from './constants';
 import { instanceType } from './instanceTypes';
 import type { Instance } from './state';
@@ -51,7 +52,7 @@ export function launchInstance(world: World, opts: LaunchOptions, events: EventS
   world.instances.push(inst);
   if (state === 'pending') setAlarm(world.instanceAlarms, inst.deadlineTick, inst.id);
   if (inst.appReadyTick !== null) setAlarm(world.instanceAlarms, inst.appReadyTick, inst.id);
-  world.fleetChanged = true;
+  rebill(world, NO_CONTRIBUTION, inst);
   events.push({ tick: now, type: 'instance.launched', subject: inst.id, detail: `${inst.type} in ${inst.zoneId}` });
   return inst;
 }

@@ -1,4 +1,5 @@
 import { takeDue } from '../../core/alarms';
+import { noteInstanceChanged } from '../../core/changes';
 import type { SystemDef } from '../../core/serviceKind';
 import { findLoadBalancer } from '../loadBalancer/createLoadBalancer';
 import { deregisterEverywhere, registerTarget } from '../loadBalancer/targets';
@@ -40,7 +41,7 @@ export const instanceLifecycle: SystemDef = {
     for (const inst of due) {
       if (inst.state === 'running') {
         if (inst.appReadyTick === now) {
-          world.livenessVersion += 1;
+          noteInstanceChanged(world, inst.id);
           events.push({ tick: now, type: 'instance.appReady', subject: inst.id });
         }
         // A running instance always accepts TERMINATE; the result needs no handling beyond that.

@@ -1,6 +1,5 @@
 import { derivedSlot } from '../../core/derived';
 import type { World } from '../../core/world';
-import { routedPlan } from '../loadBalancer/plan';
 import { zoneIndexOf } from '../places/places';
 import type { Instance } from './state';
 
@@ -50,11 +49,9 @@ export function instanceLoads(world: World): Loads {
   for (let b = 0; b < flows.balancers.length; b++) {
     const flow = flows.balancers[b]!;
     if (flow.receivedRps === 0) continue;
-    const plan = routedPlan(world, world.loadBalancers[b]!);
-    if (!plan) continue;
-    for (const [id, t] of plan.indexOf) {
-      const status = plan.status[t];
-      const i = indexOf.get(id);
+    for (let t = 0; t < flow.targets.length; t++) {
+      const status = flow.status[t];
+      const i = indexOf.get(flow.targets[t]!);
       if (status === 0 || i === undefined) continue;
       const inst = list[i]!;
       const z = zoneIndex.get(inst.zoneId) ?? -1;

@@ -20,6 +20,5 @@ export const pruneTerminated: SystemDef = {
     world.instances = world.instances.filter((i) => i.terminatedTick === null || i.terminatedTick > cutoff);
     // Every kind drops its references to what left, so nothing points at a missing instance.
     react('instancesPruned', world, new Set(world.instances.map((i) => i.id)));
-    world.fleetChanged = true;
   },
 };

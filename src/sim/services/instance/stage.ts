@@ -1,7 +1,7 @@
 import type { Stage } from '../../traffic/stage';
 import { zoneIndexOf } from '../places/places';
 import { findInstance } from './findInstance';
-import { isServing } from './transitionInstance';
+import { isServing } from './tags';
 
 /** An instance answering DNS directly (no load balancer): it takes everything its record sends. */
 export const instanceStage: Stage = {

@@ -8,8 +8,7 @@ export interface InstanceSlice {
   instanceAlarms: Alarms;
   /** The earliest tick a terminated instance is due to leave the World (Infinity: none). */
   pruneDueTick: number;
-  /** Set when the fleet changes (launch, state change, resize, prune): billing rates are recomputed. */
-  fleetChanged: boolean;
+  /** The fleet's billing rates, kept up to date as instances change (billing.ts). */
   billRates: BillRates;
 }
 
@@ -45,9 +44,12 @@ export interface Instance {
   terminatedTick: number | null;
 }
 
-/** Per-second rates derived from the fleet; recomputed only when `fleetChanged`. */
+/** The fleet's rates: compute of what runs, disks of what is not terminated, Dedicated fees. */
 export interface BillRates {
   computeMicrosPerHour: number;
   diskGb: number;
-  dedicatedMicrosPerHour: number;
+  /** Dedicated Hosts held (billed whether or not their instance runs). */
+  hosts: number;
+  /** Dedicated Instances running per Region (a Region with any pays its hourly fee). */
+  dedicatedRunningByRegion: Record<string, number>;
 }

@@ -1,12 +1,14 @@
 import type { Result } from '../../../shared/result';
 import type { EventSink } from '../../core/events';
 import { setAlarm } from '../../core/alarms';
+import { noteInstanceChanged } from '../../core/changes';
 import { chargeHourly } from '../../core/ledger';
 import type { World } from '../../core/world';
-import { advance, leavesTagged } from '../../machines/advance';
+import { advance } from '../../machines/advance';
 import { runActions, type ActionHandlers } from '../../machines/interpret';
 import { TIMING } from './constants';
 import { instanceMachine, type InstanceActions, type InstanceEvent, type InstanceState } from './machine';
+import { contributionOf, rebill } from './billing';
 import { instanceHourlyMicros } from './pricing';
 import type { Instance } from './state';
 
@@ -70,25 +72,16 @@ export function transitionInstance(world: World, inst: Instance, event: Instance
   const t = advance(instanceMachine, inst.state, event);
   if (!t.ok) return t;
   const { next, actions } = t.value;
+  const billedBefore = contributionOf(inst);
   if (next !== inst.state) {
     if (next !== 'running') inst.appReadyTick = null;
     inst.stateSinceTick = world.tick;
     inst.deadlineTick = world.tick;
-    world.livenessVersion += 1;
-    world.fleetChanged = true;
+    noteInstanceChanged(world, inst.id);
   }
   // The actions see the state being left (eraseMemory names it); the new state is set after them.
   runActions(actions, handlers, { world, inst, events, why, next });
   inst.state = next;
+  rebill(world, billedBefore, inst);
   return { ok: true, value: next };
-}
-
-const SERVING = leavesTagged(instanceMachine, 'serving');
-export const ALIVE = leavesTagged(instanceMachine, 'alive');
-export const BILLS_COMPUTE = leavesTagged(instanceMachine, 'billsCompute');
-export const KEEPS_DISK = leavesTagged(instanceMachine, 'keepsDisk');
-
-/** Running with its application up: can answer requests this tick (if its zone is up). */
-export function isServing(inst: Instance, now: number): boolean {
-  return SERVING.has(inst.state) && inst.appReadyTick !== null && inst.appReadyTick <= now;
 }

@@ -1,10 +1,11 @@
+import { changeFeed, drain } from '../../core/changes';
 import { derivedSlot } from '../../core/derived';
 import type { EventSink } from '../../core/events';
 import type { SystemDef } from '../../core/serviceKind';
 import type { World } from '../../core/world';
 import type { Instance } from '../instance/state';
-import { isServing } from '../instance/transitionInstance';
-import { targetInstances } from './resolveTargets';
+import { isServing } from '../instance/tags';
+import { targetIndex, targetInstances } from './resolveTargets';
 import type { LoadBalancer, Target } from './state';
 
 /**
@@ -27,49 +28,78 @@ export const targetHealthChecks: SystemDef = {
   run(world, { up, events }) {
     const now = world.tick;
     const wakes = wakeSlot(world);
+    const feed = changeFeed(world, 'loadBalancer.health');
+    const changed = feed.all || feed.ids.size > 0 ? drain(feed) : NOTHING;
     for (const lb of world.loadBalancers) {
       if (lb.activeFromTick > now) continue;
       const hc = lb.healthCheck;
-      let w = wakes.get(lb);
-      if (w && w.targets === lb.targetsVersion && w.liveness === world.livenessVersion && w.hc === hc && w.interval === hc.intervalTicks && now < w.wake) continue;
-      if (!w) wakes.set(lb, (w = { targets: 0, liveness: 0, hc, interval: 0, wake: 0 }));
-      w.targets = lb.targetsVersion;
-      w.liveness = world.livenessVersion;
-      w.hc = hc;
-      w.interval = hc.intervalTicks;
-      w.wake = checkTargets(world, lb, up, events);
+      const w = wakes.get(lb);
+      if (!w || changed.all || w.targets !== lb.targetsVersion || w.hc !== hc || w.interval !== hc.intervalTicks) {
+        const fresh: HealthWake = { targets: lb.targetsVersion, hc, interval: hc.intervalTicks, tracked: new Set(), wake: 0 };
+        fresh.wake = checkTargets(world, lb, up, events, null, fresh.tracked);
+        wakes.set(lb, fresh);
+        continue;
+      }
+      // Only what changed, and the targets whose probe is due.
+      let ids: string[] | null = null;
+      if (changed.ids.length > 0) {
+        const index = targetIndex(lb);
+        for (const id of changed.ids) if (index.has(id)) (ids ??= []).push(id);
+      }
+      if (ids === null && now < w.wake) continue;
+      const look = new Set<string>(ids ?? []);
+      if (now >= w.wake) for (const id of w.tracked) look.add(id);
+      w.wake = checkTargets(world, lb, up, events, look, w.tracked);
     }
   },
 };
 
-/** What each load balancer's targets were last looked at under, and when one is next due a probe. */
+const NOTHING = { all: false, ids: [] as string[] };
+
+/** What each load balancer's targets were last looked at under, which are not settled, and when one is next due a probe. */
 interface HealthWake {
   targets: number;
-  liveness: number;
   hc: LoadBalancer['healthCheck'];
   interval: number;
+  /** Instance ids of the targets that are not settled. */
+  tracked: Set<string>;
   wake: number;
 }
 const wakeSlot = derivedSlot('loadBalancer.healthWakes', () => new WeakMap<LoadBalancer, HealthWake>());
 
-/** Probes what is due, and returns the next tick a target that is not settled is due a probe. */
-function checkTargets(world: World, lb: LoadBalancer, up: ReadonlySet<string>, events: EventSink): number {
+/**
+ * Probes what is due among the targets looked at (`only`, or all of them), keeps `tracked` to the
+ * targets that are not settled, and returns the next tick one of those is due a probe.
+ */
+function checkTargets(world: World, lb: LoadBalancer, up: ReadonlySet<string>, events: EventSink, only: ReadonlySet<string> | null, tracked: Set<string>): number {
   const now = world.tick;
   const interval = lb.healthCheck.intervalTicks;
   const { instances, enabled } = targetInstances(world, lb);
-  // A load balancer can be reconfigured, so its probe settings are read each time it is looked at.
-  let wake = Number.MAX_SAFE_INTEGER;
-  for (let i = 0; i < lb.targets.length; i++) {
+  const index = targetIndex(lb);
+  const look = (i: number) => {
     const t = lb.targets[i]!;
     const pass = answers(instances[i], enabled[i] === 1, now, up);
-    if (settled(t, pass)) continue;
-    // Waking a settled target: its clock kept its phase while nobody looked.
-    t.nextCheckTick = nextProbe(lb, t, now);
-    if (t.nextCheckTick === now) {
-      t.nextCheckTick = now + interval;
-      probe(world, lb, t, pass, events);
+    if (!settled(t, pass)) {
+      // Waking a settled target: its clock kept its phase while nobody looked.
+      t.nextCheckTick = nextProbe(lb, t, now);
+      if (t.nextCheckTick === now) {
+        t.nextCheckTick = now + interval;
+        probe(world, lb, t, pass, events);
+      }
     }
-    if (!settled(t, pass) && t.nextCheckTick < wake) wake = t.nextCheckTick;
+    if (settled(t, pass)) tracked.delete(t.instanceId);
+    else tracked.add(t.instanceId);
+  };
+  if (only === null) for (let i = 0; i < lb.targets.length; i++) look(i);
+  else for (const id of only) {
+    const i = index.get(id);
+    if (i !== undefined) look(i);
+  }
+  let wake = Number.MAX_SAFE_INTEGER;
+  for (const id of tracked) {
+    const i = index.get(id);
+    if (i === undefined) tracked.delete(id);
+    else if (lb.targets[i]!.nextCheckTick < wake) wake = lb.targets[i]!.nextCheckTick;
   }
   return wake;
 }

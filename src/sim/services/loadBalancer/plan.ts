@@ -1,6 +1,6 @@
 import { derivedSlot } from '../../core/derived';
 import type { World } from '../../core/world';
-import { isServing } from '../instance/transitionInstance';
+import { isServing } from '../instance/tags';
 import { targetInstances } from './resolveTargets';
 import type { LoadBalancer } from './state';
 
@@ -32,16 +32,19 @@ export interface BalancerPlan {
   zoneGreyCap: Float64Array;
   /** Per target (indexed like lb.targets was when the plan was made): 2 = in service and can answer, 1 = in service but cannot, 0 = not in service. */
   status: Uint8Array;
-  /** Instance id → its index in `status`. */
-  indexOf: Map<string, number>;
 }
 
 const plans = derivedSlot('loadBalancer.plans', () => new WeakMap<LoadBalancer, BalancerPlan>());
-/** The plan each load balancer routed the last tick with (what its targets' loads were measured under). */
+/** The plan each load balancer routed with last (so the published flow is rewritten only when it changes). */
 const routed = derivedSlot('loadBalancer.routedPlans', () => new WeakMap<LoadBalancer, BalancerPlan>());
 
-export const routedPlan = (world: World, lb: LoadBalancer): BalancerPlan | undefined => routed(world).get(lb);
-export const noteRouted = (world: World, lb: LoadBalancer, plan: BalancerPlan): void => void routed(world).set(lb, plan);
+/** Notes the plan a load balancer routed with; true when it is not the one it used last time. */
+export function noteRouted(world: World, lb: LoadBalancer, plan: BalancerPlan): boolean {
+  const map = routed(world);
+  if (map.get(lb) === plan) return false;
+  map.set(lb, plan);
+  return true;
+}
 
 export function balancerPlan(world: World, lb: LoadBalancer, upByZone: Uint8Array): BalancerPlan {
   const now = world.tick;
@@ -80,7 +83,6 @@ function buildPlan(world: World, lb: LoadBalancer, upByZone: Uint8Array): Balanc
     zoneLiveCap: new Float64Array(zones),
     zoneGreyCap: new Float64Array(zones),
     status: new Uint8Array(lb.targets.length),
-    indexOf: new Map(lb.targets.map((t, i) => [t.instanceId, i])),
   };
   const { instances, zoneIdx, enabled } = targetInstances(world, lb);
   let anyHealthy = false;

@@ -32,6 +32,17 @@ export function targetInstances(world: World, lb: LoadBalancer): ResolvedTargets
   return resolved;
 }
 
+const indexCache = new WeakMap<LoadBalancer, { version: number; byId: Map<string, number> }>();
+
+/** A load balancer's targets by instance id → their index in lb.targets (until the targets change). */
+export function targetIndex(lb: LoadBalancer): Map<string, number> {
+  const hit = indexCache.get(lb);
+  if (hit && hit.version === lb.targetsVersion) return hit.byId;
+  const byId = new Map(lb.targets.map((t, i) => [t.instanceId, i]));
+  indexCache.set(lb, { version: lb.targetsVersion, byId });
+  return byId;
+}
+
 const healthCache = new WeakMap<LoadBalancer, { version: number; byId: Map<string, Target> }>();
 
 /** A load balancer's targets by instance id (the Target objects themselves, so health is live). */

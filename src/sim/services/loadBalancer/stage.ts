@@ -43,14 +43,18 @@ function balancerFlow(world: World, index: number): BalancerFlow {
   const zones = world.zones.length;
   while (flows.length <= index) {
     const lb = world.loadBalancers[flows.length]!;
-    flows.push({ id: lb.id, receivedRps: 0, zoneRps: new Array<number>(zones).fill(0), liveRho: new Array<number>(zones).fill(0), deadPerCap: new Array<number>(zones).fill(0) });
+    flows.push({ id: lb.id, receivedRps: 0, zoneRps: new Array<number>(zones).fill(0), liveRho: new Array<number>(zones).fill(0), deadPerCap: new Array<number>(zones).fill(0), targets: [], status: [] });
   }
   return flows[index]!;
 }
 
 function routeLoadBalancer(world: World, lb: LoadBalancer, share: number, r: Route, flow: BalancerFlow): void {
   const plan = balancerPlan(world, lb, r.upByZone);
-  noteRouted(world, lb, plan);
+  // The published flow says which targets this routing reached (only when the routing changed).
+  if (noteRouted(world, lb, plan)) {
+    flow.targets = lb.targets.map((t) => t.instanceId);
+    flow.status = Array.from(plan.status);
+  }
   if (!plan.active || plan.count === 0) {
     r.fail('noRoute', share);
     return;

@@ -1,6 +1,7 @@
 import type { Result } from '../../../shared/result';
 import type { EventSink } from '../../core/events';
 import type { World } from '../../core/world';
+import { noteEverythingChanged } from '../../core/changes';
 import { advance } from '../../machines/advance';
 import { runActions, type ActionHandlers } from '../../machines/interpret';
 import { regionMachine, zoneMachine, type PlaceActions, type RegionEvent, type RegionState, type ZoneEvent, type ZoneState } from './machines';
@@ -14,7 +15,7 @@ interface PlaceContext {
 
 const handlers: ActionHandlers<PlaceActions, PlaceContext> = {
   livenessChanged: ({ world }) => {
-    world.livenessVersion += 1;
+    noteEverythingChanged(world);
   },
   setDeadline: ({ world, place }, { ticks }) => {
     place.deadlineTick = world.tick + ticks;

@@ -1,15 +1,17 @@
 import type { EventSink } from '../../core/events';
 import type { SystemDef } from '../../core/serviceKind';
+import { changeFeed, drain } from '../../core/changes';
 import { derivedSlot } from '../../core/derived';
 import type { World } from '../../core/world';
 import type { Instance } from '../instance/state';
-import { isServing } from '../instance/transitionInstance';
+import { isServing } from '../instance/tags';
+import { findInstance } from '../instance/findInstance';
 import { findLoadBalancer } from '../loadBalancer/createLoadBalancer';
 import { targetHealthById } from '../loadBalancer/resolveTargets';
 import type { Target } from '../loadBalancer/state';
 import { findZone } from '../places/places';
 import { SCALING_DEFAULTS } from './constants';
-import { groupMembers, retire } from './groupMembers';
+import { membersOf, retire } from './groupMembers';
 import { launchToward, rebalance, scaleIn } from './launches';
 import type { ScalingGroup } from './state';
 import { DATAPOINT_TICKS, trackTarget } from './targetTracking';
@@ -33,14 +35,16 @@ export const autoscale: SystemDef = {
     for (const g of world.scalingGroups) applySchedule(g, now);
     if (now % RECONCILE_TICKS !== 0) return;
     const quiet = quietSlot(world);
-    let members: Map<string, Instance[]> | null = null;
+    const dirty = dirtyGroups(world);
     for (const g of world.scalingGroups) {
       const inputs = inputsOf(world, g);
       const last = quiet.get(g);
-      // The last reconcile changed nothing and nothing it reads has changed since: it would change nothing again.
-      if (last !== undefined && now < last.wake && sameInputs(last.inputs, inputs)) continue;
-      members ??= groupMembers(world);
-      const live = members.get(g.id) ?? [];
+      // The last reconcile changed nothing, no member changed and nothing else it reads has changed
+      // since, and no time threshold has passed: it would change nothing again.
+      const unchanged = last !== undefined && !dirty.all && !dirty.groups.has(g.id) && sameInputs(last.inputs, inputs);
+      const datapoint = g.policy !== null && now % DATAPOINT_TICKS === 0;
+      if (unchanged && now < last.wake && !datapoint) continue;
+      const live = membersOf(world, g);
       const eventsBefore = events.length;
       runGroup(world, g, live, up, events);
       const after = inputsOf(world, g);
@@ -50,10 +54,20 @@ export const autoscale: SystemDef = {
   },
 };
 
-/** Everything a reconcile reads besides the clock: the group's own settings and state, and the fleet's versions. */
+/** The groups one of whose members changed since the last reconcile (or all, after a zone or Region change). */
+function dirtyGroups(world: World): { all: boolean; groups: Set<string> } {
+  const feed = changeFeed(world, 'scalingGroup.members');
+  const changed = drain(feed);
+  const groups = new Set<string>();
+  for (const id of changed.ids) {
+    const inst = findInstance(world, id);
+    if (inst?.scalingGroupId) groups.add(inst.scalingGroupId);
+  }
+  return { all: changed.all, groups };
+}
+
+/** Everything a reconcile reads besides its members and the clock: the group's own settings and state. */
 interface Inputs {
-  liveness: number;
-  instances: number;
   lbTargets: number;
   lbHealth: number;
   desired: number;
@@ -72,8 +86,6 @@ interface Inputs {
 function inputsOf(world: World, g: ScalingGroup): Inputs {
   const lb = g.loadBalancerId !== null ? findLoadBalancer(world, g.loadBalancerId) : undefined;
   return {
-    liveness: world.livenessVersion,
-    instances: world.instances.length,
     lbTargets: lb?.targetsVersion ?? -1,
     lbHealth: lb?.healthVersion ?? -1,
     desired: g.desired,
@@ -92,8 +104,6 @@ function inputsOf(world: World, g: ScalingGroup): Inputs {
 
 function sameInputs(a: Inputs, b: Inputs): boolean {
   return (
-    a.liveness === b.liveness &&
-    a.instances === b.instances &&
     a.lbTargets === b.lbTargets &&
     a.lbHealth === b.lbHealth &&
     a.desired === b.desired &&
@@ -111,14 +121,13 @@ function sameInputs(a: Inputs, b: Inputs): boolean {
 }
 
 /**
- * The first tick at which the clock alone could make a quiet group act: the next CloudWatch
- * datapoint (its policy counts them), its cooldown ending, its launch back-off ending, an
- * unhealthy member's health-check grace running out, or one of its AZs taking launches again.
+ * The first tick at which the clock alone could make a quiet group act: its cooldown ending, its
+ * launch back-off ending, an unhealthy member's health-check grace running out, or one of its AZs
+ * taking launches again. (Target-tracking datapoints are read every minute regardless.)
  */
 function timeWake(world: World, g: ScalingGroup, live: readonly Instance[]): number {
   const now = world.tick;
   let wake = Number.MAX_SAFE_INTEGER;
-  if (g.policy) wake = (Math.floor(now / DATAPOINT_TICKS) + 1) * DATAPOINT_TICKS;
   if (g.state === 'cooldown' && g.cooldownUntilTick > now) wake = Math.min(wake, g.cooldownUntilTick);
   if (g.launchRetryTick > now) wake = Math.min(wake, g.launchRetryTick);
   for (const inst of live) {

@@ -1,20 +1,33 @@
+import { derivedSlot } from '../../core/derived';
 import type { EventSink } from '../../core/events';
 import type { World } from '../../core/world';
 import type { Instance } from '../instance/state';
-import { ALIVE, transitionInstance } from '../instance/transitionInstance';
+import { ALIVE } from '../instance/tags';
+import { transitionInstance } from '../instance/transitionInstance';
 import { deregisterEverywhere } from '../loadBalancer/targets';
 import type { ScalingGroup } from './state';
 
-/** Each group's live members (not shutting down or terminated), in instance order. */
-export function groupMembers(world: World): Map<string, Instance[]> {
-  const out = new Map<string, Instance[]>();
-  for (const inst of world.instances) {
-    if (inst.scalingGroupId === null || !ALIVE.has(inst.state)) continue;
-    let list = out.get(inst.scalingGroupId);
-    if (!list) out.set(inst.scalingGroupId, (list = []));
-    list.push(inst);
+/** Every instance each group ever launched that is still in the World, in instance order (kept as the fleet grows). */
+const membersSlot = derivedSlot('scalingGroup.members', () => ({ list: null as Instance[] | null, seen: 0, byGroup: new Map<string, Instance[]>() }));
+
+/** A group's live members (not shutting down or terminated), in instance order. */
+export function membersOf(world: World, g: ScalingGroup): Instance[] {
+  const m = membersSlot(world);
+  const list = world.instances;
+  // Launches append (catch up from where we were); pruning replaces the array (start again).
+  if (m.list !== list) {
+    m.list = list;
+    m.seen = 0;
+    m.byGroup.clear();
   }
-  return out;
+  for (; m.seen < list.length; m.seen++) {
+    const inst = list[m.seen]!;
+    if (inst.scalingGroupId === null) continue;
+    let members = m.byGroup.get(inst.scalingGroupId);
+    if (!members) m.byGroup.set(inst.scalingGroupId, (members = []));
+    members.push(inst);
+  }
+  return (m.byGroup.get(g.id) ?? []).filter((inst) => ALIVE.has(inst.state));
 }
 
 export function zoneCounts(g: ScalingGroup, alive: readonly Instance[]): Map<string, number> {

@@ -1,7 +1,7 @@
 import type { EventSink } from '../../core/events';
 import type { World } from '../../core/world';
 import { TIMING } from '../instance/constants';
-import { instanceLoad } from '../instance/load';
+import { instanceLoads } from '../instance/load';
 import type { Instance } from '../instance/state';
 import { SCALING_DEFAULTS } from './constants';
 import type { ScalingGroup } from './state';
@@ -22,21 +22,28 @@ const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > 
 export function trackTarget(world: World, g: ScalingGroup, alive: Instance[], events: EventSink): void {
   const now = world.tick;
   const policy = g.policy!;
-  const warm = alive.filter((i) => i.state === 'running' && i.appReadyTick !== null && now >= i.appReadyTick + g.warmupTicks);
-  if (warm.length === 0) return;
+  // One pass over the fleet, reading the last tick's loads by position (no lookup per member).
+  const loads = instanceLoads(world);
+  const list = world.instances;
+  let warmCount = 0;
   let sum = 0;
-  for (const i of warm) {
-    const load = instanceLoad(world, i);
-    sum += policy.metric === 'cpu' ? load.utilisation * 100 : load.loadRps;
+  for (let i = 0; i < list.length; i++) {
+    const inst = list[i]!;
+    if (inst.scalingGroupId !== g.id || inst.state !== 'running' || inst.appReadyTick === null || now < inst.appReadyTick + g.warmupTicks) continue;
+    warmCount++;
+    // A change of state since the last routed tick means no load (the instance has not been routed to since).
+    if (inst.stateSinceTick > world.flows.tick) continue;
+    sum += policy.metric === 'cpu' ? loads.utilisation[i]! * 100 : loads.loadRps[i]!;
   }
-  const metric = sum / warm.length;
+  if (warmCount === 0) return;
+  const metric = sum / warmCount;
   // Each evaluation is one one-minute datapoint; the counters are kept in seconds.
   g.aboveTicks = metric > policy.target ? g.aboveTicks + DATAPOINT_TICKS : 0;
   g.belowTicks = metric < policy.target * 0.9 ? g.belowTicks + DATAPOINT_TICKS : 0;
   // Scale-out waits only for the last newcomers to warm up; scale-in also honours the cooldown.
   if (now < g.scaleOutHoldUntilTick) return;
   if (g.aboveTicks >= SCALING_DEFAULTS.scaleOutAlarmTicks) {
-    const wanted = clamp(Math.ceil((warm.length * metric) / policy.target) + (alive.length - warm.length), g.min, g.max);
+    const wanted = clamp(Math.ceil((warmCount * metric) / policy.target) + (alive.length - warmCount), g.min, g.max);
     if (wanted > g.desired && transitionGroup(g, { type: 'SCALE_OUT' }).ok) {
       events.push({ tick: now, type: 'scalingGroup.scaledOut', subject: g.id, value: wanted, detail: `metric ${Math.round(metric)} > ${policy.target}` });
       g.desired = wanted;
@@ -46,7 +53,7 @@ export function trackTarget(world: World, g: ScalingGroup, alive: Instance[], ev
     }
     g.aboveTicks = 0;
   } else if (g.belowTicks >= SCALING_DEFAULTS.scaleInAlarmTicks && now >= g.cooldownUntilTick) {
-    const proportional = Math.ceil((warm.length * metric) / policy.target);
+    const proportional = Math.ceil((warmCount * metric) / policy.target);
     const step = Math.max(1, Math.floor(g.desired / 10));
     const wanted = clamp(Math.max(proportional, g.desired - step), g.min, g.max);
     if (wanted >= g.desired) {
