@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScript, type Command, type ScriptedCommand, canonicalJson, Hasher, type ScenarioSpec, type World, runScenario, simulate, nextFloat, seedToState, step, createWorld } from '../../src/sim';
-import { caseArb } from './helpers/arbitraries';
+import { caseArb } from './helpers/scriptArb';
 
 /**
  * Same level + same seed + same script ⇒ the same run, bit for bit (ARCHITECTURE.md: "the simulation

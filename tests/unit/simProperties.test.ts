@@ -19,7 +19,9 @@ const DATABASE_STATES = leavesOf(databaseMachine);
 const SCALING_STATES = leavesOf(scalingMachine);
 const DR_STATES = leavesOf(drMachine);
 import { validateCommand } from '../../src/sim/commands/validateCommand';
-import { caseArb, definitelyInvalid, scenarioArb, type Case } from './helpers/arbitraries';
+import { scenarioArb } from './helpers/arbitraries';
+import { definitelyInvalid } from './helpers/definitelyInvalid';
+import { caseArb, type Case } from './helpers/scriptArb';
 
 /**
  * Property tests of the simulation over random scenarios and random command scripts (valid ids and

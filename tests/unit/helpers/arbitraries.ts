@@ -1,14 +1,11 @@
 import fc from 'fast-check';
-import { COMMAND_TYPES, type Command, type ScriptedCommand, DATABASE_SIZES, type DatabaseSize, INSTANCE_TYPES, DR_POSTURES, FAULT_KINDS, type DatabaseSpec, type DemandCurve, type DnsSpec, type FaultKind, type InstanceSpec, type LoadBalancerSpec, type RandomFaultSpec, type ScalingGroupSpec, type ScenarioSpec, type ScheduledFaultSpec } from '../../../src/sim';
+import { COMMAND_TYPES, DATABASE_SIZE_NAMES, DNS_POLICIES, DR_POSTURES, FAULT_KINDS, HEALTH_CHECK_TYPES, INSTANCE_TYPE_NAMES, PURCHASES, SESSION_MODES, TENANCIES, type DatabaseSpec, type DemandCurve, type DnsSpec, type FaultKind, type InstanceSpec, type LoadBalancerSpec, type RandomFaultSpec, type ScalingGroupSpec, type ScenarioSpec, type ScheduledFaultSpec } from '../../../src/sim';
 
 /**
  * fast-check arbitraries for the simulation's property tests: small but complete scenarios (every
- * reference valid: ids are generated first, then picked from), and command scripts that mix valid
- * ids with junk of every kind. Junk must be rejected by applyCommand, never crash the simulation.
+ * reference valid: ids are generated first, then picked from), and the ids a command script for one
+ * may name. The commands themselves come from commandArb.ts, scripts from scriptArb.ts.
  */
-
-export const INSTANCE_TYPE_NAMES: readonly string[] = INSTANCE_TYPES.map((t) => t.name);
-export const DATABASE_SIZE_NAMES = Object.keys(DATABASE_SIZES) as DatabaseSize[];
 
 /** The Regions a scenario draws from: 1–2 of these, each with three zones. */
 export const REGION_POOL: readonly { id: string; zones: readonly string[] }[] = [
@@ -67,8 +64,8 @@ function buildScenario(g: Gen, minDuration: number, maxDuration: number, rich: b
   for (let k = 1, n = int(g, rich ? 1 : 0, 6); k <= n; k++) {
     const zone = pickFrom(g, allZones);
     const inst: InstanceSpec = { id: `web-${k}`, zone, type: pickFrom(g, INSTANCE_TYPE_NAMES) };
-    if (chance(g, 40)) inst.purchase = pickFrom(g, ['onDemand', 'spot'] as const);
-    if (chance(g, 15)) inst.tenancy = pickFrom(g, ['shared', 'dedicated', 'host'] as const);
+    if (chance(g, 40)) inst.purchase = pickFrom(g, PURCHASES);
+    if (chance(g, 15)) inst.tenancy = pickFrom(g, TENANCIES);
     if (chance(g, 15)) inst.stopped = true;
     const lbs = lbsIn(regionOf.get(zone)!);
     if (lbs.length > 0 && chance(g, 70)) inst.loadBalancer = pickFrom(g, lbs);
@@ -92,8 +89,8 @@ function buildScenario(g: Gen, minDuration: number, maxDuration: number, rich: b
     };
     const lbs = lbsIn(region);
     if (lbs.length > 0 && chance(g, 70)) group.loadBalancer = pickFrom(g, lbs);
-    if (chance(g, 30)) group.purchase = pickFrom(g, ['onDemand', 'spot'] as const);
-    if (chance(g, 30)) group.healthCheckType = pickFrom(g, ['ec2', 'elb'] as const);
+    if (chance(g, 30)) group.purchase = pickFrom(g, PURCHASES);
+    if (chance(g, 30)) group.healthCheckType = pickFrom(g, HEALTH_CHECK_TYPES);
     if (chance(g, 30)) group.healthCheckGraceSeconds = int(g, 0, 600);
     if (chance(g, 30)) group.warmupSeconds = int(g, 0, 300);
     if (chance(g, 30)) group.cooldownSeconds = int(g, 0, 600);
@@ -138,7 +135,7 @@ function buildScenario(g: Gen, minDuration: number, maxDuration: number, rich: b
   let dns: DnsSpec | undefined;
   if (targets.length > 0 && (rich || chance(g, 90))) {
     dns = { endpoints: [] };
-    if (chance(g, 60)) dns.policy = pickFrom(g, ['simple', 'failover', 'weighted'] as const);
+    if (chance(g, 60)) dns.policy = pickFrom(g, DNS_POLICIES);
     if (chance(g, 30)) dns.ttlSeconds = int(g, 0, 300);
     for (let k = 1, n = int(g, 1, 3); k <= n; k++) {
       const t = pickFrom(g, targets);
@@ -155,7 +152,7 @@ function buildScenario(g: Gen, minDuration: number, maxDuration: number, rich: b
   if (scalingGroups.length > 0) estate.scalingGroups = scalingGroups;
   if (databases.length > 0) estate.databases = databases;
   if (dns) estate.dns = dns;
-  if (chance(g, 60)) estate.sessions = pickFrom(g, ['memory', 'store'] as const);
+  if (chance(g, 60)) estate.sessions = pickFrom(g, SESSION_MODES);
   if (regionIds.length === 2 && chance(g, rich ? 50 : 25)) {
     const primary = pickFrom(g, regionIds);
     estate.dr = { posture: pickFrom(g, DR_POSTURES), primaryRegion: primary, drRegion: regionIds.find((r) => r !== primary)! };
@@ -262,7 +259,7 @@ function scheduledFaultOf(g: Gen, duration: number, t: FaultTargets): ScheduledF
   return f;
 }
 
-// ───────────────────────────── command scripts ─────────────────────────────
+// ───────────────────────────── ids for command scripts ─────────────────────────────
 
 /** Ids a script may refer to: what the scenario starts with, and what the sim is likely to make up. */
 export interface ScriptIds {
@@ -299,407 +296,4 @@ export function scriptIdsFor(scenario: ScenarioSpec): ScriptIds {
     endpoints: [...(e.dns?.endpoints ?? []).map((x) => x.id), ...scenario.regions.map((r) => `${r.id}-endpoint`)],
     scenarioEndpoints: (e.dns?.endpoints ?? []).map((x) => x.id),
   };
-}
-
-/** Ids that name nothing (or only look like something). */
-export const junkIdArb: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('', 'nope', 'i-9999', 'web-99', 'USE1-AZ1', ' use1-az1', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'x'.repeat(201)),
-  fc.string({ maxLength: 12 }),
-);
-
-/** Values of the wrong type for any field. */
-export const wrongTypeArb: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
-  null,
-  42,
-  -1,
-  0.5,
-  true,
-  false,
-  [],
-  {},
-  ['use1-az1'],
-  { nested: 1 },
-  'string',
-  Number.NaN,
-  Number.POSITIVE_INFINITY,
-);
-
-/** Out-of-range numbers: negative, fractional, not finite; bounded so that an accepted one cannot hang a run. */
-export const badNumberArb: fc.Arbitrary<number> = fc.constantFrom(-1, -100, -0.5, 0.5, 2.5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e-9, 301, 86_401);
-
-type Raw = Record<string, unknown>;
-
-/**
- * Mostly a plausible id, sometimes junk. Ids the scenario names come first; generated ids ("i-0001"
- * …) follow, the low numbers (made early in a run) more often than the high ones.
- */
-function ref(valid: readonly string[]): fc.Arbitrary<string> {
-  if (valid.length === 0) return junkIdArb;
-  const known = valid.filter((id) => !GENERATED.test(id));
-  const madeUp = valid.filter((id) => GENERATED.test(id));
-  const options: fc.WeightedArbitrary<string>[] = [{ weight: 2, arbitrary: junkIdArb }];
-  if (known.length > 0) options.push({ weight: 10, arbitrary: fc.constantFrom(...known) });
-  if (madeUp.length > 0) {
-    options.push({ weight: 6, arbitrary: fc.constantFrom(...madeUp.slice(0, 8)) });
-    options.push({ weight: 2, arbitrary: fc.constantFrom(...madeUp) });
-  }
-  return fc.oneof(...options);
-}
-
-const GENERATED = /^(?:i|alb|asg|db|fault|replica|snap)-\d{4}$/;
-
-function optional<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
-  return fc.option(arb, { nil: undefined, freq: 2 });
-}
-
-/** Drops undefined fields, so an absent optional field is really absent. */
-function clean(obj: Raw): Raw {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
-}
-
-/** One well-typed command of each type (its ids may still be unknown: junkIdArb mixes some in). */
-function commandArbs(ids: ScriptIds): Record<(typeof COMMAND_TYPES)[number], fc.Arbitrary<Raw>> {
-  const inst = ref(ids.instances);
-  const zone = ref(ids.zones);
-  const region = ref(ids.regions);
-  const lb = ref(ids.loadBalancers);
-  const group = ref(ids.scalingGroups);
-  const db = ref(ids.databases);
-  const type = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...INSTANCE_TYPE_NAMES) }, { weight: 1, arbitrary: fc.constantFrom('m5.huge', 'c5.large', '') });
-  const zoneList = fc.oneof({ weight: 5, arbitrary: fc.subarray(ids.zones, { minLength: 1 }) }, { weight: 1, arbitrary: fc.array(zone, { maxLength: 4 }) });
-  // A Region with zones of its own (mostly), for the commands that create things in a Region.
-  const placed = fc.oneof(
-    { weight: 5, arbitrary: fc.constantFrom(...ids.regions).chain((r) => fc.record({ regionId: fc.constant(r), zoneIds: fc.subarray(ids.zonesByRegion[r] ?? [], { minLength: 1 }) })) },
-    { weight: 1, arbitrary: fc.record({ regionId: region, zoneIds: zoneList }) },
-  );
-  const size = fc.integer({ min: 0, max: 6 });
-  // min ≤ desired ≤ max mostly; any three sizes sometimes.
-  const sizes = fc.oneof(
-    { weight: 3, arbitrary: fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })).map((t) => [...t].sort((a, b) => a - b)) },
-    { weight: 1, arbitrary: fc.tuple(size, size, size) },
-  ).map(([min, desired, max]) => ({ min, desired, max }));
-  const healthCheck = fc.record(
-    { intervalSeconds: fc.integer({ min: 1, max: 400 }), unhealthyThreshold: fc.integer({ min: 0, max: 12 }), healthyThreshold: fc.integer({ min: 0, max: 12 }) },
-    { requiredKeys: [] },
-  );
-  const seconds = fc.integer({ min: 0, max: 3600 });
-  const posture = fc.oneof({ weight: 5, arbitrary: fc.constantFrom<string>(...DR_POSTURES) }, { weight: 1, arbitrary: fc.constantFrom('hotSpare', '') });
-  const someWeights = fc.dictionary(ref(ids.endpoints), fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constant(0), badNumberArb), { maxKeys: 3 });
-  // Every endpoint at once, all to the same weight (0 included: that one must be refused).
-  const allWeights = fc.constantFrom(0, 1, 255).map((w) => Object.fromEntries(ids.scenarioEndpoints.map((id) => [id, w])));
-  const endpointWeights = fc.oneof({ weight: 3, arbitrary: someWeights }, { weight: 1, arbitrary: allWeights });
-  const kind = fc.oneof({ weight: 8, arbitrary: fc.constantFrom<string>(...FAULT_KINDS) }, { weight: 1, arbitrary: fc.constantFrom('meteor.strike', '') });
-  const anyTarget = ref([...ids.instances.slice(0, 12), ...ids.zones, ...ids.regions, ...ids.databases.slice(0, 3)]);
-  // A fault and a target of its kind (mostly), as a teacher's hotkey would send it.
-  const targetOf = (k: FaultKind): fc.Arbitrary<string | undefined> =>
-    k === 'traffic.spike' ? fc.constant(undefined) : k.startsWith('instance.') ? inst : k.startsWith('zone.') ? zone : k === 'region.outage' ? region : db;
-  const aimedFault = fc.constantFrom(...FAULT_KINDS).chain((k) => fc.record({ kind: fc.constant<string>(k), targetId: targetOf(k) }));
-  const anyFault = fc.record({ kind, targetId: optional(anyTarget) });
-
-  return {
-    'instance.launch': fc
-      .record({ zoneId: zone, instanceType: type, purchase: optional(fc.constantFrom('onDemand', 'spot')), tenancy: optional(fc.constantFrom('shared', 'dedicated', 'host')), loadBalancerId: optional(lb) })
-      .map(clean),
-    'instance.terminate': fc.record({ instanceId: inst }),
-    'instance.stop': fc.record({ instanceId: inst }),
-    'instance.start': fc.record({ instanceId: inst }),
-    'instance.reboot': fc.record({ instanceId: inst }),
-    'instance.resize': fc.record({ instanceId: inst, instanceType: type }),
-    'loadBalancer.create': fc
-      .tuple(placed, fc.record({ crossZone: optional(fc.boolean()), sticky: optional(fc.boolean()) }))
-      .map(([where, rest]) => clean({ ...where, ...rest })),
-    'loadBalancer.attach': fc.record({ loadBalancerId: lb, instanceId: inst }),
-    'loadBalancer.detach': fc.record({ loadBalancerId: lb, instanceId: inst }),
-    'loadBalancer.configure': fc
-      .record({ loadBalancerId: lb, zoneIds: optional(zoneList), crossZone: optional(fc.boolean()), sticky: optional(fc.boolean()), healthCheck: optional(healthCheck) })
-      .map(clean),
-    'scalingGroup.create': fc
-      .tuple(
-        placed,
-        sizes,
-        fc.record({
-          instanceType: type,
-          purchase: optional(fc.constantFrom('onDemand', 'spot')),
-          loadBalancerId: optional(lb),
-          healthCheckType: optional(fc.constantFrom('ec2', 'elb')),
-        }),
-      )
-      .map(([where, counts, rest]) => clean({ ...where, ...rest, ...counts })),
-    'scalingGroup.configure': fc
-      .record({
-        scalingGroupId: group,
-        min: optional(size),
-        max: optional(size),
-        desired: optional(size),
-        zoneIds: optional(zoneList),
-        healthCheckType: optional(fc.constantFrom('ec2', 'elb')),
-        warmupSeconds: optional(seconds),
-        cooldownSeconds: optional(seconds),
-      })
-      .map(clean),
-    'scalingGroup.setPolicy': fc
-      .record({ scalingGroupId: group, metric: fc.constantFrom('cpu', 'requestsPerTarget', 'none'), target: optional(fc.integer({ min: 0, max: 150 })) })
-      .map(clean),
-    'scalingGroup.schedule': fc
-      .record({ scalingGroupId: group, atSeconds: fc.integer({ min: 0, max: 3600 }), min: optional(size), max: optional(size), desired: optional(size) })
-      .map(clean),
-    'database.create': fc.record({ regionId: region, zoneId: zone, size: optional(fc.oneof(fc.constantFrom(...DATABASE_SIZE_NAMES), fc.constantFrom('db.x1.huge'))) }).map(clean),
-    'database.enableMultiAz': fc.record({ databaseId: db, standbyZoneId: optional(zone) }).map(clean),
-    'database.enableBackups': fc.record({ databaseId: db }),
-    'database.failOver': fc.record({ databaseId: db }),
-    'database.addReadReplica': fc.record({ databaseId: db, zoneId: zone }),
-    'database.promoteReplica': fc.record({ databaseId: db, replicaId: ref(ids.replicas) }),
-    'database.snapshot': fc.record({ databaseId: db }),
-    'database.restore': fc.record({ databaseId: db, zoneId: optional(zone), snapshotId: optional(ref(ids.snapshots)) }).map(clean),
-    'dr.setPosture': fc.record({ posture, primaryRegionId: region, drRegionId: region }),
-    'region.failOver': fc.record({ fromRegionId: region, toRegionId: region }),
-    'region.failBack': fc.constant({}),
-    'dns.setWeights': fc.record({ weights: endpointWeights }),
-    'session.setMode': fc.record({ mode: fc.constantFrom('memory', 'store') }),
-    'fault.inject': fc
-      .tuple(
-        fc.oneof({ weight: 3, arbitrary: aimedFault }, { weight: 1, arbitrary: anyFault }),
-        fc.record({
-          durationSeconds: optional(fc.oneof(fc.integer({ min: 0, max: 1800 }), badNumberArb)),
-          spikePct: optional(fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 1000 }) }, { weight: 1, arbitrary: badNumberArb })),
-        }),
-      )
-      .map(([what, rest]) => clean({ ...what, ...rest })),
-  };
-}
-
-/** Breaks a well-formed command: a field of the wrong type, an out-of-range number, an extra field, a missing field. */
-function spoil(cmd: Raw, how: 'wrongType' | 'badNumber' | 'extra' | 'drop', at: number, junk: unknown, bad: number): Raw {
-  const out: Raw = { ...cmd };
-  const keys = Object.keys(out).filter((k) => k !== 'type');
-  const key = keys[at % Math.max(1, keys.length)];
-  switch (how) {
-    case 'wrongType':
-      if (key !== undefined) out[key] = junk;
-      else out.type = junk;
-      break;
-    case 'badNumber': {
-      const numeric = keys.filter((k) => typeof out[k] === 'number');
-      const k = numeric[at % Math.max(1, numeric.length)];
-      if (k !== undefined) out[k] = bad;
-      else out.bogus = bad;
-      break;
-    }
-    case 'extra':
-      // An own "__proto__" key, as JSON.parse makes one (plain assignment would set the prototype).
-      Object.defineProperty(out, ['bogus', '__proto__', 'constructor'][at % 3]!, { value: junk, enumerable: true, writable: true, configurable: true });
-      break;
-    case 'drop':
-      if (key !== undefined) delete out[key];
-      else out.type = `${String(out.type)}.x`;
-      break;
-  }
-  return out;
-}
-
-/** Not a command at all: every one of these must be rejected. */
-export const malformedCommandArb: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
-  null,
-  undefined,
-  42,
-  'instance.launch',
-  [],
-  ['instance.launch'],
-  {},
-  { type: 'instance.explode' },
-  { type: 42 },
-  { type: null },
-  { type: 'INSTANCE.LAUNCH' },
-  { type: '__proto__' },
-  { type: 'toString' },
-);
-
-export interface ScriptOptions {
-  minCommands?: number;
-  maxCommands?: number;
-  /** Relative weight of junk (spoiled or malformed) commands against well-formed ones; default 1 : 3. */
-  junkWeight?: number;
-  /** Pack commands into the first seconds so their effects have time to play out (default: spread over the run). */
-  within?: number;
-}
-
-/** One command of any type: well-formed (ids mostly valid), spoiled, or malformed. */
-export function commandArb(ids: ScriptIds, junkWeight = 1): fc.Arbitrary<Command> {
-  const arbs = commandArbs(ids);
-  const wellFormed = fc.oneof(...COMMAND_TYPES.map((type) => arbs[type].map((fields) => ({ type, ...fields }) as Raw)));
-  const spoiled = fc
-    .tuple(wellFormed, fc.constantFrom('wrongType', 'badNumber', 'extra', 'drop') as fc.Arbitrary<'wrongType' | 'badNumber' | 'extra' | 'drop'>, fc.nat(20), wrongTypeArb, badNumberArb)
-    .map(([cmd, how, at, junk, bad]) => spoil(cmd, how, at, junk, bad));
-  const arb: fc.Arbitrary<unknown> =
-    junkWeight <= 0
-      ? wellFormed
-      : fc.oneof({ weight: 3 * 4, arbitrary: wellFormed }, { weight: 3 * junkWeight, arbitrary: spoiled }, { weight: junkWeight, arbitrary: malformedCommandArb });
-  // The script type says Command; junk is deliberately not one, to check it is refused and not trusted.
-  return arb as fc.Arbitrary<Command>;
-}
-
-/** 0–40 commands of every type, sorted by atSeconds within the scenario's duration. */
-export function scriptArb(scenario: ScenarioSpec, opts: ScriptOptions = {}): fc.Arbitrary<ScriptedCommand[]> {
-  const last = Math.min(scenario.durationSeconds, opts.within ?? scenario.durationSeconds) - 1;
-  const entry = fc.record({ atSeconds: fc.integer({ min: 0, max: last }), command: commandArb(scriptIdsFor(scenario), opts.junkWeight ?? 1) });
-  return fc
-    .array(entry, { minLength: opts.minCommands ?? 0, maxLength: opts.maxCommands ?? 40 })
-    .map((list) => list.map((e, i) => ({ e, i })).sort((a, b) => a.e.atSeconds - b.e.atSeconds || a.i - b.i).map(({ e }) => e));
-}
-
-export interface Case {
-  scenario: ScenarioSpec;
-  script: ScriptedCommand[];
-  seed: number;
-}
-
-/** A scenario, a script for it and a run seed (0 included). */
-export function caseArb(scenarioOpts: ScenarioOptions = {}, scriptOpts: ScriptOptions = {}): fc.Arbitrary<Case> {
-  return fc
-    .tuple(scenarioArb(scenarioOpts), fc.oneof(fc.constant(0), fc.nat()))
-    .chain(([scenario, seed]) => scriptArb(scenario, scriptOpts).map((script) => ({ scenario, script, seed })));
-}
-
-// ───────────────────────── an independent oracle for junk ─────────────────────────
-
-type FieldKind = 'string' | 'number' | 'boolean' | 'strings' | 'weights' | 'healthCheck';
-
-/** The Command union written out again, independently of validateCommand: `!` marks a required field. */
-const COMMAND_FIELDS: Record<(typeof COMMAND_TYPES)[number], Record<string, `${FieldKind}${'' | '!'}`>> = {
-  'instance.launch': { zoneId: 'string!', instanceType: 'string!', purchase: 'string', tenancy: 'string', loadBalancerId: 'string' },
-  'instance.terminate': { instanceId: 'string!' },
-  'instance.stop': { instanceId: 'string!' },
-  'instance.start': { instanceId: 'string!' },
-  'instance.reboot': { instanceId: 'string!' },
-  'instance.resize': { instanceId: 'string!', instanceType: 'string!' },
-  'loadBalancer.create': { regionId: 'string!', zoneIds: 'strings!', crossZone: 'boolean', sticky: 'boolean' },
-  'loadBalancer.attach': { loadBalancerId: 'string!', instanceId: 'string!' },
-  'loadBalancer.detach': { loadBalancerId: 'string!', instanceId: 'string!' },
-  'loadBalancer.configure': { loadBalancerId: 'string!', zoneIds: 'strings', crossZone: 'boolean', sticky: 'boolean', healthCheck: 'healthCheck' },
-  'scalingGroup.create': {
-    regionId: 'string!',
-    zoneIds: 'strings!',
-    instanceType: 'string!',
-    min: 'number!',
-    max: 'number!',
-    desired: 'number!',
-    purchase: 'string',
-    loadBalancerId: 'string',
-    healthCheckType: 'string',
-  },
-  'scalingGroup.configure': {
-    scalingGroupId: 'string!',
-    min: 'number',
-    max: 'number',
-    desired: 'number',
-    zoneIds: 'strings',
-    healthCheckType: 'string',
-    warmupSeconds: 'number',
-    cooldownSeconds: 'number',
-  },
-  'scalingGroup.setPolicy': { scalingGroupId: 'string!', metric: 'string!', target: 'number' },
-  'scalingGroup.schedule': { scalingGroupId: 'string!', atSeconds: 'number!', min: 'number', max: 'number', desired: 'number' },
-  'database.create': { regionId: 'string!', zoneId: 'string!', size: 'string' },
-  'database.enableMultiAz': { databaseId: 'string!', standbyZoneId: 'string' },
-  'database.enableBackups': { databaseId: 'string!' },
-  'database.failOver': { databaseId: 'string!' },
-  'database.addReadReplica': { databaseId: 'string!', zoneId: 'string!' },
-  'database.promoteReplica': { databaseId: 'string!', replicaId: 'string!' },
-  'database.snapshot': { databaseId: 'string!' },
-  'database.restore': { databaseId: 'string!', zoneId: 'string', snapshotId: 'string' },
-  'dr.setPosture': { posture: 'string!', primaryRegionId: 'string!', drRegionId: 'string!' },
-  'region.failOver': { fromRegionId: 'string!', toRegionId: 'string!' },
-  'region.failBack': {},
-  'dns.setWeights': { weights: 'weights!' },
-  'session.setMode': { mode: 'string!' },
-  'fault.inject': { kind: 'string!', targetId: 'string', durationSeconds: 'number', spikePct: 'number' },
-};
-
-const ENUM_FIELDS: Record<string, readonly string[]> = {
-  purchase: ['onDemand', 'spot'],
-  tenancy: ['shared', 'dedicated', 'host'],
-  healthCheckType: ['ec2', 'elb'],
-  metric: ['cpu', 'requestsPerTarget', 'none'],
-  mode: ['memory', 'store'],
-  posture: DR_POSTURES,
-  kind: FAULT_KINDS,
-  size: DATABASE_SIZE_NAMES,
-  instanceType: INSTANCE_TYPE_NAMES,
-};
-
-/** Numbers that count things or seconds: whole numbers only. */
-const WHOLE_FIELDS = new Set(['min', 'max', 'desired', 'atSeconds', 'warmupSeconds', 'cooldownSeconds', 'durationSeconds']);
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const badCount = (v: number): boolean => !Number.isFinite(v) || v < 0;
-
-/**
- * Why a command can never be valid, whatever the World holds — or null when it might be. Judged by
- * shape and range alone (not by ids): the wrong type, a missing or unknown field, an unknown enum
- * value, a negative, fractional or non-finite count, a value outside the documented range.
- * applyCommand must reject every command for which this returns a reason.
- */
-export function definitelyInvalid(input: unknown): string | null {
-  if (!isPlainObject(input)) return 'not an object';
-  const type = input.type;
-  if (typeof type !== 'string' || !(COMMAND_TYPES as readonly string[]).includes(type)) return `unknown type ${String(type)}`;
-  const spec = COMMAND_FIELDS[type as (typeof COMMAND_TYPES)[number]];
-  for (const key of Object.keys(input)) if (key !== 'type' && !Object.hasOwn(spec, key)) return `unknown field ${key}`;
-  for (const [key, raw] of Object.entries(spec)) {
-    const required = raw.endsWith('!');
-    const kind = (required ? raw.slice(0, -1) : raw) as FieldKind;
-    const v = input[key];
-    if (v === undefined) {
-      if (required) return `missing ${key}`;
-      continue;
-    }
-    switch (kind) {
-      case 'string':
-        if (typeof v !== 'string') return `${key} is not a string`;
-        if (ENUM_FIELDS[key] && !ENUM_FIELDS[key].includes(v)) return `${key} ${v} is not one of its values`;
-        break;
-      case 'boolean':
-        if (typeof v !== 'boolean') return `${key} is not a boolean`;
-        break;
-      case 'strings':
-        if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) return `${key} is not a list of strings`;
-        break;
-      case 'number':
-        if (typeof v !== 'number' || badCount(v)) return `${key} is not a finite number ≥ 0`;
-        if (WHOLE_FIELDS.has(key) && !Number.isInteger(v)) return `${key} is not whole`;
-        break;
-      case 'weights':
-        if (!isPlainObject(v)) return `${key} is not an object`;
-        for (const w of Object.values(v)) if (typeof w !== 'number' || badCount(w) || !Number.isInteger(w) || w > 255) return `weight ${String(w)} is not 0–255`;
-        break;
-      case 'healthCheck': {
-        if (!isPlainObject(v)) return `${key} is not an object`;
-        for (const [k, x] of Object.entries(v)) {
-          if (!['intervalSeconds', 'unhealthyThreshold', 'healthyThreshold'].includes(k)) return `healthCheck.${k} is unknown`;
-          if (typeof x !== 'number' || !Number.isInteger(x)) return `healthCheck.${k} is not whole`;
-          const [lo, hi] = k === 'intervalSeconds' ? [5, 300] : [2, 10];
-          if (x < lo || x > hi) return `healthCheck.${k} ${x} is outside ${lo}–${hi}`;
-        }
-        break;
-      }
-    }
-  }
-  // Ranges the commands document.
-  const n = (k: string): number | undefined => (typeof input[k] === 'number' ? (input[k] as number) : undefined);
-  if (type === 'scalingGroup.configure' || type === 'scalingGroup.create' || type === 'scalingGroup.schedule') {
-    const [min, max, desired] = [n('min'), n('max'), n('desired')];
-    if (min !== undefined && max !== undefined && min > max) return 'min > max';
-    if (type !== 'scalingGroup.schedule') {
-      if (desired !== undefined && max !== undefined && desired > max) return 'desired > max';
-      if (desired !== undefined && min !== undefined && desired < min) return 'desired < min';
-    }
-    for (const k of ['warmupSeconds', 'cooldownSeconds']) if ((n(k) ?? 0) > 3600) return `${k} above 3600`;
-  }
-  if (type === 'scalingGroup.setPolicy' && input.metric !== 'none' && input.target !== undefined) {
-    const t = n('target') ?? 0;
-    if (!(t > 0) || (input.metric === 'cpu' && t > 100)) return `target ${t} out of range`;
-  }
-  if (type === 'fault.inject' && (n('durationSeconds') ?? 0) > 86_400) return 'durationSeconds above one day';
-  if (type === 'loadBalancer.create' && (input.zoneIds as unknown[]).length === 0) return 'no zones';
-  return null;
 }
