@@ -5,7 +5,7 @@ import { parseLevel } from '../../src/levels/parseLevel';
 import { canonicalJson, Hasher, parseScript, simulate, type ScenarioSpec, type ScriptedCommand } from '../../src/sim';
 import { forgetDerived } from '../../src/sim/core/derived';
 import { benchScenario } from '../../scripts/benchScenario';
-import { caseArb } from './helpers/arbitraries';
+import { caseArb } from './helpers/scriptArb';
 
 /**
  * The engine goes fast by remembering what it derived (routing plans, which health probes can change

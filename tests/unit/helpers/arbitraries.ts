@@ -146,6 +146,17 @@ function buildScenario(g: Gen, minDuration: number, maxDuration: number, rich: b
     }
   }
 
+  // The request path after the front door: some front components call the database (or several
+  // of them with different shares); a level may also leave a database uncalled.
+  let topology: ScenarioSpec['topology'];
+  const fronts = [...loadBalancers.map((l) => l.id), ...instances.map((i) => i.id)];
+  if (databases.length > 0 && fronts.length > 0 && chance(g, rich ? 90 : 70)) {
+    const callers = nonEmptySubset(g, fronts);
+    topology = {
+      calls: callers.flatMap((from) => databases.map((d) => (chance(g, 50) ? { from, to: d.id } : { from, to: d.id, sharePct: int(g, 1, 100) }))),
+    };
+  }
+
   const estate: ScenarioSpec['estate'] = {};
   if (instances.length > 0) estate.instances = instances;
   if (loadBalancers.length > 0) estate.loadBalancers = loadBalancers;
@@ -204,6 +215,7 @@ function buildScenario(g: Gen, minDuration: number, maxDuration: number, rich: b
     faults,
     objectives,
   };
+  if (topology) scenario.topology = topology;
   if (chance(g, 20)) scenario.par = { costUsd: g(fc.double, { min: 0, max: 50, noNaN: true }) };
   if (!rich && chance(g, 5)) scenario.allowedCommands = subset(g, COMMAND_TYPES);
   if (chance(g, 5)) {
