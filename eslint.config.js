@@ -10,7 +10,8 @@ import tseslint from 'typescript-eslint';
  * The boundaries from docs/ARCHITECTURE ("Boundaries that keep the house livable") live here so they
  * cannot rot; tests/unit/lintBoundary.test.ts proves they bite. Every folder of src/ has one, except
  * src/app, the composition root, which may import everything (that test fails for a new folder
- * without one). From the bottom up: shared ← sim ← levels ← replays, runtime, flow ← view, audio ← app.
+ * without one). From the bottom up: shared ← sim ← levels ← replays, runtime, flow ← presentation
+ * ← view, audio ← app.
  */
 
 const DETERMINISTIC = 'The simulation is deterministic (same level, seed and commands, same World in Node and in the browser):';
@@ -275,19 +276,29 @@ export default defineConfig(
     packageMessage: `src/flow is UI-free: ${NODE_TOO}`,
   }),
 
+  // src/presentation: the little the view and the audio share (the names of the sound cues), since
+  // neither may import the other.
+  ...layerBoundary({
+    root: 'src/presentation',
+    layers: ['presentation', 'sim', 'shared'],
+    packages: UI_PACKAGES,
+    message: 'src/presentation holds what the view and the audio share (cue names): it may use src/presentation, src/sim and src/shared, never the view, audio, runtime, replays, levels, game flow or app, so both can import it.',
+    packageMessage: `src/presentation is UI-free: ${NODE_TOO}`,
+  }),
+
   // src/audio: listens to simulation events and the sound settings; Howler is its own.
   ...layerBoundary({
     root: 'src/audio',
-    layers: ['audio', 'sim', 'shared'],
+    layers: ['audio', 'presentation', 'sim', 'shared'],
     packages: ['phaser'],
-    message: 'src/audio listens to simulation events and the sound settings, nothing else: it may use src/audio, src/sim and src/shared. src/app connects it to the flow and the sessions.',
+    message: 'src/audio listens to simulation events and the sound settings, nothing else: it may use src/audio, src/presentation (cue names), src/sim and src/shared. src/app connects it to the flow and the sessions, and hands it the view\'s event → cue table.',
     packageMessage: 'src/audio plays sound (Howler); drawing is the view\'s.',
   }),
 
   // src/view: draws from the flow's state and the session, and sends flow events and commands.
   ...layerBoundary({
     root: 'src/view',
-    layers: ['view', 'flow', 'runtime', 'replays', 'levels', 'sim', 'shared'],
+    layers: ['view', 'presentation', 'flow', 'runtime', 'replays', 'levels', 'sim', 'shared'],
     packages: ['howler'],
     message: 'src/view draws and sends events: it never imports src/app (the app depends on the view, through src/view/appPort.ts, not the other way round) or src/audio (sound is wired by src/app, so no screen holds a sound board).',
     packageMessage: 'src/view does not play sound: src/audio does, wired by src/app.',

@@ -141,7 +141,15 @@ const layers: { layer: string; file: string; deepFile: string; why: RegExp; forb
     deepFile: 'src/audio/music/x.ts',
     why: /src\/audio listens to simulation events|src\/audio plays sound/,
     forbidden: ['../view/format', '../runtime/session', '../app/startApp', '../flow/settings', 'phaser'],
-    allowed: ['howler', './cues', '../sim/events', '../shared/result'],
+    allowed: ['howler', './cues', '../presentation/cues', '../sim/events', '../shared/result'],
+  },
+  {
+    layer: 'src/presentation',
+    file: 'src/presentation/cues.ts',
+    deepFile: 'src/presentation/sound/x.ts',
+    why: /src\/presentation holds what the view and the audio share|src\/presentation is UI-free/,
+    forbidden: ['../view/services/registry', '../audio/cues', '../runtime/session', '../flow/settings', '../levels/parseLevel', '../replays/replayFile', '../app/startApp', '../main', 'phaser', 'howler'],
+    allowed: ['./words', '../sim/events', '../shared/result'],
   },
   {
     layer: 'src/view',
@@ -149,14 +157,14 @@ const layers: { layer: string; file: string; deepFile: string; why: RegExp; forb
     deepFile: 'src/view/screens/playScreen.ts',
     why: /src\/view draws and sends events|src\/view does not play sound/,
     forbidden: ['../app/startApp', '../app', '../audio/soundBoard', '../main', 'howler'],
-    allowed: ['phaser', 'uplot', './appPort', '../flow/catalog', '../runtime/session', '../replays/replayFile', '../levels/levelLink', '../sim/events', '../shared/result'],
+    allowed: ['phaser', 'uplot', './appPort', '../presentation/cues', '../flow/catalog', '../runtime/session', '../replays/replayFile', '../levels/levelLink', '../sim/events', '../shared/result'],
   },
   {
     layer: 'src/levels',
     file: 'src/levels/parseLevel.ts',
     deepFile: 'src/levels/schema/levelSchema.ts',
     why: /src\/levels turns level JSON into a Scenario|src\/levels is UI-free/,
-    forbidden: ['../view/hud', '../audio/soundBoard', '../runtime/fixedStepLoop', '../flow/catalog', '../replays/replayFile', '../app/startApp', 'phaser', 'howler'],
+    forbidden: ['../view/hud', '../audio/soundBoard', '../presentation/cues', '../runtime/fixedStepLoop', '../flow/catalog', '../replays/replayFile', '../app/startApp', 'phaser', 'howler'],
     allowed: ['./problems', '../sim/model/scenario', '../shared/result'],
   },
 ];
@@ -187,7 +195,7 @@ describe.each(layers)('the $layer boundary', ({ file, deepFile, why, forbidden, 
 });
 
 describe('the composition root (src/app/**)', () => {
-  it.each(['../view/appView', '../audio/soundBoard', '../runtime/session', '../flow/gameFlowMachine', '../replays/replayFile', '../levels/parseLevel', '../sim/hash', 'phaser', 'howler'])(
+  it.each(['../view/appView', '../audio/soundBoard', '../presentation/cues', '../runtime/session', '../flow/gameFlowMachine', '../replays/replayFile', '../levels/parseLevel', '../sim/hash', 'phaser', 'howler'])(
     `may import '%s'`,
     async (source) => {
       expect(await ruleErrors(importOf(source), 'src/app/startApp.ts')).toEqual([]);
@@ -201,7 +209,7 @@ describe('every src/ folder has a boundary', () => {
     const folders = readdirSync(new URL('../../src/', import.meta.url), { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => d.name);
-    const bounded = ['sim', 'shared', 'levels', 'replays', 'runtime', 'flow', 'audio', 'view'];
+    const bounded = ['sim', 'shared', 'levels', 'replays', 'runtime', 'flow', 'presentation', 'audio', 'view'];
     expect(folders.filter((f) => f !== 'app' && !bounded.includes(f))).toEqual([]);
     // And the list is not stale: each bounded folder's files really get the import rule.
     for (const folder of bounded) {
