@@ -25,6 +25,11 @@ export interface FaultView {
   readonly needs: string | null;
   /** The scheduled fault in a "what will happen?" question: "a power cut in use1-az1". */
   phrase(targets: string, spikePct: number | undefined): string;
+  /**
+   * A one-off fault on a single thing (an instance terminated): when a chart is crowded (spot churn
+   * makes dozens) it is drawn as a thin tick, unless it lasted.
+   */
+  readonly minor?: boolean;
   /** Further fields of the fault.inject command the key sends (a spike's size). */
   readonly inject?: { spikePct?: number };
   /** Its target for the selection, which sits in `place`: the selection itself or the place it is in. */

@@ -67,7 +67,7 @@ function instanceTarget(world: World, sel: { kind: string; id?: string } | null)
   return { ok: true, id: inst.id };
 }
 
-const instanceFault = (f: Pick<FaultView, 'kind' | 'key' | 'label' | 'long' | 'short' | 'phrase'>): FaultView => ({ ...f, legend: 'selected instance', needs: 'an instance', target: instanceTarget });
+const instanceFault = (f: Pick<FaultView, 'kind' | 'key' | 'label' | 'long' | 'short' | 'phrase'>): FaultView => ({ ...f, legend: 'selected instance', needs: 'an instance', minor: true, target: instanceTarget });
 
 /** EC2 instances: the tiles of the board. */
 export const instanceView: ServiceView = {
