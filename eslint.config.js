@@ -10,7 +10,8 @@ import tseslint from 'typescript-eslint';
  * The boundaries from docs/ARCHITECTURE ("Boundaries that keep the house livable") live here so they
  * cannot rot; tests/unit/lintBoundary.test.ts proves they bite. Every folder of src/ has one, except
  * src/app, the composition root, which may import everything (that test fails for a new folder
- * without one). From the bottom up: shared ← sim ← levels ← replays, runtime, flow ← view, audio ← app.
+ * without one). From the bottom up: shared ← sim ← levels ← replays, runtime, flow ← presentation
+ * ← view, audio ← app.
  */
 
 const DETERMINISTIC = 'The simulation is deterministic (same level, seed and commands, same World in Node and in the browser):';
@@ -156,6 +157,20 @@ function layerBoundary({ root, layers, packages, message, packageMessage, extraP
 const UI_PACKAGES = ['phaser', 'howler'];
 const NODE_TOO = 'it runs in Node (CLI, tests) as well as in the browser, so it loads neither Phaser nor Howler.';
 
+/**
+ * The simulation's public face: src/sim/index.ts (commands, World types, the run API) and
+ * src/sim/readModel.ts (what clients read of a World besides its plain data). Every layer above the
+ * simulation imports only these two, so the inside of src/sim (kinds, systems, caches) can move
+ * without touching a client.
+ * @param {string} root @returns {(toSrc: string) => ImportPattern[]}
+ */
+const simPublicOnly = (root) => (toSrc) => [
+  {
+    regex: `^${toSrc}sim/(?!(?:index|readModel)$)`,
+    message: `${root} uses the simulation through its public face only: src/sim/index.ts (import from '…/sim') and src/sim/readModel.ts. Export what you need from one of them rather than reaching into src/sim.`,
+  },
+];
+
 /** @type {import('eslint').Linter.RulesRecord} */
 const pureRules = {
   'no-restricted-globals': ['error', { globals: SIM_FORBIDDEN_GLOBALS, checkGlobalObject: true }],
@@ -246,6 +261,7 @@ export default defineConfig(
     packages: UI_PACKAGES,
     message: 'src/levels turns level JSON into a Scenario: it may use src/levels, src/sim and src/shared, never the view, audio, runtime, replays, game flow or app.',
     packageMessage: `src/levels is UI-free: ${NODE_TOO}`,
+    extraPatterns: simPublicOnly('src/levels'),
   }),
 
   // src/replays: replay files and result codes, verified by re-simulation.
@@ -255,6 +271,7 @@ export default defineConfig(
     packages: UI_PACKAGES,
     message: 'src/replays verifies replays and result codes by re-simulating them (the CLI and the teacher\'s check do too): it may use src/replays, src/levels, src/sim and src/shared, never the view, audio, runtime, game flow or app.',
     packageMessage: `src/replays is UI-free: ${NODE_TOO}`,
+    extraPatterns: simPublicOnly('src/replays'),
   }),
 
   // src/runtime: the only code that reads real time (the fixed-step loop, the session, test hooks).
@@ -264,6 +281,7 @@ export default defineConfig(
     packages: UI_PACKAGES,
     message: 'src/runtime turns real time into simulation steps: it may use src/runtime, src/sim and src/shared. The view, audio, flow and app are its clients (they subscribe to a GameSession), never its dependencies.',
     packageMessage: `src/runtime is UI-free: ${NODE_TOO}`,
+    extraPatterns: simPublicOnly('src/runtime'),
   }),
 
   // src/flow: the game-flow machine, catalog, saved progress, settings, deep links.
@@ -273,29 +291,37 @@ export default defineConfig(
     packages: UI_PACKAGES,
     message: 'src/flow decides what happens next, not how it is shown, heard or run: it may use src/flow, src/levels, src/sim and src/shared. Sessions, sound and screens reach it through the actions src/app provides to gameFlowMachine.',
     packageMessage: `src/flow is UI-free: ${NODE_TOO}`,
+    extraPatterns: simPublicOnly('src/flow'),
+  }),
+
+  // src/presentation: the little the view and the audio share (the names of the sound cues), since
+  // neither may import the other.
+  ...layerBoundary({
+    root: 'src/presentation',
+    layers: ['presentation', 'sim', 'shared'],
+    packages: UI_PACKAGES,
+    message: 'src/presentation holds what the view and the audio share (cue names): it may use src/presentation, src/sim and src/shared, never the view, audio, runtime, replays, levels, game flow or app, so both can import it.',
+    packageMessage: `src/presentation is UI-free: ${NODE_TOO}`,
+    extraPatterns: simPublicOnly('src/presentation'),
   }),
 
   // src/audio: listens to simulation events and the sound settings; Howler is its own.
   ...layerBoundary({
     root: 'src/audio',
-    layers: ['audio', 'sim', 'shared'],
+    layers: ['audio', 'presentation', 'sim', 'shared'],
     packages: ['phaser'],
-    message: 'src/audio listens to simulation events and the sound settings, nothing else: it may use src/audio, src/sim and src/shared. src/app connects it to the flow and the sessions.',
+    message: 'src/audio listens to simulation events and the sound settings, nothing else: it may use src/audio, src/presentation (cue names), src/sim and src/shared. src/app connects it to the flow and the sessions, and hands it the view\'s event → cue table.',
     packageMessage: 'src/audio plays sound (Howler); drawing is the view\'s.',
+    extraPatterns: simPublicOnly('src/audio'),
   }),
 
   // src/view: draws from the flow's state and the session, and sends flow events and commands.
   ...layerBoundary({
     root: 'src/view',
-    layers: ['view', 'flow', 'runtime', 'replays', 'levels', 'sim', 'shared'],
+    layers: ['view', 'presentation', 'flow', 'runtime', 'replays', 'levels', 'sim', 'shared'],
     packages: ['howler'],
     message: 'src/view draws and sends events: it never imports src/app (the app depends on the view, through src/view/appPort.ts, not the other way round) or src/audio (sound is wired by src/app, so no screen holds a sound board).',
     packageMessage: 'src/view does not play sound: src/audio does, wired by src/app.',
-    // ── PLACEHOLDER: the view's view of the simulation (issue 9) ─────────────────────────────
-    // Not yet enforced: "src/view imports only src/sim's public read model". Once that module
-    // exists, return a pattern here that forbids every other src/sim file, e.g.
-    //   (toSrc) => [{ regex: `^${toSrc}sim/(?!readModel$)`, message: 'src/view reads the simulation through src/sim/readModel only: …' }]
-    // and add a forbidden and an allowed case to tests/unit/lintBoundary.test.ts.
-    extraPatterns: () => [],
+    extraPatterns: simPublicOnly('src/view'),
   }),
 );

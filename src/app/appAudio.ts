@@ -1,6 +1,7 @@
 import { createSoundBoard, type SoundBoard, type SoundSettings } from '../audio/soundBoard';
 import { startMusicOnGesture } from '../audio/startMusicOnGesture';
 import type { FlowState } from '../flow/gameFlowMachine';
+import { EVENT_CUES } from '../view/services/registry';
 
 export interface AppAudio {
   readonly sound: SoundBoard;
@@ -19,9 +20,11 @@ export interface AppAudioOptions {
 /**
  * The game's audio (src/audio): Howler is fetched on first audible use. A click for every button
  * press; cues for simulation events and for the end of a run are played by whoever sees them.
+ * Which event sounds which cue is the view's knowledge (each service view says so of its own
+ * events): the audio may not import the view, so it is handed over here.
  */
 export function createAppAudio(opts: AppAudioOptions): AppAudio {
-  const sound = createSoundBoard(opts.settings, { enabled: opts.enabled });
+  const sound = createSoundBoard(opts.settings, { enabled: opts.enabled, eventCues: EVENT_CUES });
   let stopMusic: (() => void) | null = null;
   opts.root.addEventListener('click', (e) => {
     if (e.target instanceof Element && e.target.closest('button')) sound.play('uiClick');

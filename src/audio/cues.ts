@@ -1,9 +1,11 @@
+import type { Cue } from '../presentation/cues';
+
 /**
- * The sounds the game can play and the files they live in. scripts/genSounds.ts writes one WAV per
- * cue plus the music loop into assets/audio/ (Vite's publicDir), so they are served at ./audio/<file>.
+ * The files the cues live in. scripts/genSounds.ts writes one WAV per cue plus the music loop into
+ * assets/audio/ (Vite's publicDir), so they are served at ./audio/<file>. The cue names are shared
+ * with the view (src/presentation/cues.ts); the audio loads every one of them.
  */
-export const CUES = ['launch', 'terminate', 'alarm', 'outage', 'recovery', 'win', 'lose', 'uiClick', 'uiError'] as const;
-export type Cue = (typeof CUES)[number];
+export { CUES, type Cue } from '../presentation/cues';
 
 /** File names are kebab-case: `uiClick` → `ui-click.wav`. */
 export function cueFile(cue: Cue): string {

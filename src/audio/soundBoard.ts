@@ -1,6 +1,7 @@
 import { type SimEvent } from '../sim';
 import { loadHowlerBackend, type AudioBackend, type Sound } from './audioBackend';
-import { cuesFor, type CueTimes } from './cueFor';
+import type { EventCues } from '../presentation/cues';
+import { cuesFor, type CueTimes } from './cuesFor';
 import { AUDIO_BASE_URL, CUES, cueFile, MUSIC_FILE, type Cue } from './cues';
 
 /** The audio part of the player's settings (src/flow/settings.ts), volumes 0–1. */
@@ -28,6 +29,8 @@ export interface SoundBoardOptions {
   /** Real milliseconds, for rate-limiting cues. */
   now?: () => number;
   baseUrl?: string;
+  /** Which simulation event sounds which cue (src/app passes the view's table); none sound without it. */
+  eventCues?: EventCues;
 }
 
 const MUSIC_FADE_MS = 400;
@@ -43,6 +46,7 @@ export function createSoundBoard(initial: SoundSettings, options: SoundBoardOpti
   const loadBackend = options.loadBackend ?? loadHowlerBackend;
   const now = options.now ?? (() => performance.now());
   const baseUrl = options.baseUrl ?? AUDIO_BASE_URL;
+  const eventCues = options.eventCues ?? {};
 
   let settings = { ...initial };
   let disposed = false;
@@ -124,7 +128,7 @@ export function createSoundBoard(initial: SoundSettings, options: SoundBoardOpti
     },
     onSimEvents(events) {
       if (disposed || !enabled || effectsVolume() <= 0) return;
-      const picked = cuesFor(events, now(), lastCues);
+      const picked = cuesFor(events, now(), lastCues, eventCues);
       lastCues = picked.last;
       for (const cue of picked.cues) play(cue);
     },

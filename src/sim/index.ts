@@ -52,6 +52,7 @@ export { findInstance } from './services/instance/findInstance';
 export { INSTANCE_TYPES, INSTANCE_TYPE_NAMES, instanceType, nextSizeUp, type InstanceTypeSpec } from './services/instance/instanceTypes';
 export { INSTANCE_STATES, type InstanceState } from './services/instance/machine';
 export { instanceHourlyMicros } from './services/instance/pricing';
+export { databaseHourlyMicros } from './services/database/billing';
 export type { Instance } from './services/instance/state';
 export { isServing } from './services/instance/tags';
 export { LB_HEALTH_CHECK, LB_PROVISION_TICKS } from './services/loadBalancer/constants';

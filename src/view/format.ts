@@ -22,3 +22,8 @@ export function formatRps(value: number): string {
 export function formatPct(value: number): string {
   return `${value.toFixed(2)} %`;
 }
+
+/** A change in an hourly price, signed, to a tenth of a cent: "+$0.096/h", "−$0.096/h". */
+export function formatPerHour(micros: number): string {
+  return `${micros >= 0 ? '+' : '−'}$${(Math.abs(micros) / 1_000_000).toFixed(3)}/h`;
+}

@@ -90,7 +90,7 @@ describe('the simulation boundary (src/sim/**)', () => {
 
 describe('the level boundary (src/levels/**)', () => {
   it('may use the simulation and shared helpers', async () => {
-    const code = "import type { ScenarioSpec } from '../sim/model/scenario';\nimport { ok } from '../shared/result';\nexport const o: ScenarioSpec | typeof ok = ok;";
+    const code = "import type { ScenarioSpec } from '../sim';\nimport { ok } from '../shared/result';\nexport const o: ScenarioSpec | typeof ok = ok;";
     expect(await ruleErrors(code, 'src/levels/parseLevel.ts')).toEqual([]);
   });
 
@@ -117,7 +117,7 @@ const layers: { layer: string; file: string; deepFile: string; why: RegExp; forb
     deepFile: 'src/runtime/clock/x.ts',
     why: /src\/runtime turns real time into simulation steps|src\/runtime is UI-free/,
     forbidden: ['../view/screens/playScreen', '../audio/soundBoard', '../flow/settings', '../app/startApp', '../levels/parseLevel', '../replays/replayFile', '../main', 'phaser', 'howler'],
-    allowed: ['./fixedStepLoop', '../sim/step', '../shared/result'],
+    allowed: ['./fixedStepLoop', '../sim', '../sim/readModel', '../shared/result'],
   },
   {
     layer: 'src/flow',
@@ -125,7 +125,7 @@ const layers: { layer: string; file: string; deepFile: string; why: RegExp; forb
     deepFile: 'src/flow/links/x.ts',
     why: /src\/flow decides what happens next|src\/flow is UI-free/,
     forbidden: ['../view/appPort', '../audio/soundBoard', '../runtime/session', '../app/startApp', '../replays/replayFile', 'phaser', 'howler'],
-    allowed: ['xstate', './versionedStore', '../levels/parseLevel', '../sim/commands/types', '../shared/result'],
+    allowed: ['xstate', './versionedStore', '../levels/parseLevel', '../sim', '../shared/result'],
   },
   {
     layer: 'src/replays',
@@ -133,7 +133,7 @@ const layers: { layer: string; file: string; deepFile: string; why: RegExp; forb
     deepFile: 'src/replays/codes/x.ts',
     why: /src\/replays verifies replays|src\/replays is UI-free/,
     forbidden: ['../view/format', '../audio/cues', '../runtime/session', '../flow/catalog', '../app/startApp', 'phaser', 'howler'],
-    allowed: ['./resultCode', '../levels/parseLevel', '../sim/replay', '../shared/packedText'],
+    allowed: ['./resultCode', '../levels/parseLevel', '../sim', '../sim/index', '../shared/packedText'],
   },
   {
     layer: 'src/audio',
@@ -141,7 +141,15 @@ const layers: { layer: string; file: string; deepFile: string; why: RegExp; forb
     deepFile: 'src/audio/music/x.ts',
     why: /src\/audio listens to simulation events|src\/audio plays sound/,
     forbidden: ['../view/format', '../runtime/session', '../app/startApp', '../flow/settings', 'phaser'],
-    allowed: ['howler', './cues', '../sim/events', '../shared/result'],
+    allowed: ['howler', './cues', '../presentation/cues', '../sim', '../shared/result'],
+  },
+  {
+    layer: 'src/presentation',
+    file: 'src/presentation/cues.ts',
+    deepFile: 'src/presentation/sound/x.ts',
+    why: /src\/presentation holds what the view and the audio share|src\/presentation is UI-free/,
+    forbidden: ['../view/services/registry', '../audio/cues', '../runtime/session', '../flow/settings', '../levels/parseLevel', '../replays/replayFile', '../app/startApp', '../main', 'phaser', 'howler'],
+    allowed: ['./words', '../sim', '../shared/result'],
   },
   {
     layer: 'src/view',
@@ -149,15 +157,15 @@ const layers: { layer: string; file: string; deepFile: string; why: RegExp; forb
     deepFile: 'src/view/screens/playScreen.ts',
     why: /src\/view draws and sends events|src\/view does not play sound/,
     forbidden: ['../app/startApp', '../app', '../audio/soundBoard', '../main', 'howler'],
-    allowed: ['phaser', 'uplot', './appPort', '../flow/catalog', '../runtime/session', '../replays/replayFile', '../levels/levelLink', '../sim/events', '../shared/result'],
+    allowed: ['phaser', 'uplot', './appPort', '../presentation/cues', '../flow/catalog', '../runtime/session', '../replays/replayFile', '../levels/levelLink', '../sim', '../sim/readModel', '../shared/result'],
   },
   {
     layer: 'src/levels',
     file: 'src/levels/parseLevel.ts',
     deepFile: 'src/levels/schema/levelSchema.ts',
     why: /src\/levels turns level JSON into a Scenario|src\/levels is UI-free/,
-    forbidden: ['../view/hud', '../audio/soundBoard', '../runtime/fixedStepLoop', '../flow/catalog', '../replays/replayFile', '../app/startApp', 'phaser', 'howler'],
-    allowed: ['./problems', '../sim/model/scenario', '../shared/result'],
+    forbidden: ['../view/hud', '../audio/soundBoard', '../presentation/cues', '../runtime/fixedStepLoop', '../flow/catalog', '../replays/replayFile', '../app/startApp', 'phaser', 'howler'],
+    allowed: ['./problems', '../sim', '../shared/result'],
   },
 ];
 
@@ -186,8 +194,20 @@ describe.each(layers)('the $layer boundary', ({ file, deepFile, why, forbidden, 
   });
 });
 
+/**
+ * Every layer above the simulation sees it through its public face (src/sim/index.ts and
+ * src/sim/readModel.ts), so the inside of src/sim can move without touching a client.
+ */
+describe.each(layers)('the $layer view of the simulation', ({ file, deepFile }) => {
+  it.each(['../sim/services/database/billing', '../sim/core/world', '../sim/readModel/x', '../sim/indexes'])(`rejects '%s'`, async (source) => {
+    expect((await ruleErrors(importOf(source), file)).join('\n')).toMatch(/no-restricted-imports: .*uses the simulation through its public face only/);
+    expect((await ruleErrors(importOf(deeper(source)), deepFile)).join('\n')).toMatch(/no-restricted-imports: .*public face only/);
+    expect((await ruleErrors(importOf(source, true), file)).join('\n')).toMatch(/no-restricted-syntax: .*public face only/);
+  });
+});
+
 describe('the composition root (src/app/**)', () => {
-  it.each(['../view/appView', '../audio/soundBoard', '../runtime/session', '../flow/gameFlowMachine', '../replays/replayFile', '../levels/parseLevel', '../sim/hash', 'phaser', 'howler'])(
+  it.each(['../view/appView', '../audio/soundBoard', '../presentation/cues', '../runtime/session', '../flow/gameFlowMachine', '../replays/replayFile', '../levels/parseLevel', '../sim/hash', 'phaser', 'howler'])(
     `may import '%s'`,
     async (source) => {
       expect(await ruleErrors(importOf(source), 'src/app/startApp.ts')).toEqual([]);
@@ -201,7 +221,7 @@ describe('every src/ folder has a boundary', () => {
     const folders = readdirSync(new URL('../../src/', import.meta.url), { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => d.name);
-    const bounded = ['sim', 'shared', 'levels', 'replays', 'runtime', 'flow', 'audio', 'view'];
+    const bounded = ['sim', 'shared', 'levels', 'replays', 'runtime', 'flow', 'presentation', 'audio', 'view'];
     expect(folders.filter((f) => f !== 'app' && !bounded.includes(f))).toEqual([]);
     // And the list is not stale: each bounded folder's files really get the import rule.
     for (const folder of bounded) {

@@ -1,5 +1,5 @@
 import type { GameSession } from '../../runtime/session';
-import type { Selection } from '../play/actionsFor';
+import type { Selection } from '../services/selection';
 
 /** What the play screen needs from the board, whatever draws it. */
 export interface Board {

@@ -1,7 +1,7 @@
 import type { GameSession } from '../../runtime/session';
 import { h } from '../dom/h';
-import type { Selection } from '../play/actionsFor';
-import { faultChoices, faultCommandFor } from './faultHotkeys';
+import type { Selection } from '../services/selection';
+import { faultChoices, faultCommandFor, faultTargetNouns } from './faultHotkeys';
 
 export interface FaultPanel {
   el: HTMLElement;
@@ -52,7 +52,7 @@ export function createFaultPanel(session: GameSession, selection: () => Selectio
       ),
     );
     const wanting = choices.length - ok.length;
-    hint.textContent = wanting > 0 ? 'Select an AZ, an instance, a Region or a database for the other faults.' : '';
+    hint.textContent = wanting > 0 ? `Select ${faultTargetNouns()} for the other faults.` : '';
   }
   render();
 

@@ -1,7 +1,5 @@
 import { h } from '../dom/h';
-import { FAULT_HOTKEYS, type FaultTargetKind } from './faultHotkeys';
-
-const TARGET_WORDS: Record<FaultTargetKind, string> = { zone: 'selected AZ', instance: 'selected instance', region: 'selected Region', database: 'database', none: 'whole service' };
+import { FAULT_HOTKEYS } from './faultHotkeys';
 
 /**
  * The visible legend of keys for the presenter view: the clock, the selection, and every teacher
@@ -15,7 +13,7 @@ export function keyLegend(options: { faults: boolean; predictions: boolean }): H
     row(['[', ']'], 'Slower / faster'),
     row(['Esc'], 'Clear selection'),
   ];
-  const faults = options.faults ? FAULT_HOTKEYS.map((k) => row([`Shift+${k.key}`], `${k.label} (${TARGET_WORDS[k.target]})`)) : [];
+  const faults = options.faults ? FAULT_HOTKEYS.map((k) => row([`Shift+${k.key}`], `${k.label} (${k.legend})`)) : [];
   return h(
     'section',
     { class: 'key-legend', 'aria-labelledby': 'key-legend-heading' },

@@ -1,4 +1,5 @@
 import { type ScenarioSpec, type ScheduledFaultSpec } from '../../sim';
+import { faultView } from '../services/registry';
 
 /** How far ahead of a scheduled fault the classroom clock stops to ask "what will happen?". */
 export const PREDICTION_LEAD_SECONDS = 30;
@@ -49,33 +50,10 @@ export function currentStop(stops: readonly PredictionStop[], tick: number): Pre
 
 const joinAnd = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
-/** A scheduled fault kind, with its targets, as words: "a power cut in use1-az1". */
+/** A scheduled fault kind, with its targets, as words: "a power cut in use1-az1" (its service view words it). */
 function phrase(kind: ScheduledFaultSpec['kind'], targets: string[], spikePct: number | undefined): string {
   const t = joinAnd(targets);
-  switch (kind) {
-    case 'zone.powerInterruption':
-      return `a power cut in ${t}`;
-    case 'zone.insufficientCapacity':
-      return `no spare capacity in ${t}`;
-    case 'instance.terminate':
-      return `${t} terminated`;
-    case 'instance.stop':
-      return `${t} stopped`;
-    case 'instance.reboot':
-      return `${t} rebooted`;
-    case 'instance.spotInterruption':
-      return `a spot interruption of ${t}`;
-    case 'instance.greyFailure':
-      return `a grey failure of ${t} (slow, but passing health checks)`;
-    case 'region.outage':
-      return `an outage of Region ${t}`;
-    case 'database.primaryFailure':
-      return `the loss of database ${t}'s primary`;
-    case 'traffic.spike':
-      return `a traffic spike to ${((spikePct ?? 300) / 100).toLocaleString('en-US')}× normal demand`;
-    default:
-      return `${kind} on ${t}`;
-  }
+  return faultView(kind)?.phrase(t, spikePct) ?? `${kind} on ${t}`;
 }
 
 /** "a power cut in use1-az1, and no spare capacity in use1-az2 and use1-az3" */

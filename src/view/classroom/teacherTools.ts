@@ -1,5 +1,5 @@
 import type { GameSession } from '../../runtime/session';
-import type { Selection } from '../play/actionsFor';
+import type { Selection } from '../services/selection';
 import { hotkeyFor } from './faultHotkeys';
 import { createFaultPanel, type FaultPanel } from './faultPanel';
 import { keyLegend } from './keyLegend';

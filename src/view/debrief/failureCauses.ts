@@ -1,4 +1,5 @@
 import { FAILURE_CAUSES, type FailureCause } from '../../sim';
+import { CAUSE_WORDS } from '../services/registry';
 
 export interface CauseRow {
   cause: FailureCause;
@@ -10,23 +11,14 @@ export interface CauseRow {
   sharePct: number;
 }
 
-const WORDS: Record<FailureCause, { name: string; why: string }> = {
-  overload: { name: 'Overload', why: 'more requests than capacity' },
-  deadTarget: { name: 'Dead target', why: 'sent to an instance the health check had not caught yet' },
-  noRoute: { name: 'No route', why: 'nothing could receive them (Region or load balancer down, no healthy target)' },
-  database: { name: 'Database', why: 'the database was unavailable' },
-  session: { name: 'Session', why: 'in-memory sessions lost or on the wrong instance' },
-  slow: { name: 'Slow', why: 'served slower than the latency SLO' },
-};
-
 /**
- * The top causes of failed requests, largest first, with plain-language names. Causes are
- * fractional shares of whole requests in the simulation; counts are rounded here for display, and
- * causes that round to no request at all are left out.
+ * The top causes of failed requests, largest first, with plain-language names (each service view
+ * words its own causes). Causes are fractional shares of whole requests in the simulation; counts
+ * are rounded here for display, and causes that round to no request at all are left out.
  */
 export function topCauses(failedByCause: Readonly<Record<FailureCause, number>>): CauseRow[] {
   const total = FAILURE_CAUSES.reduce((a, c) => a + Math.max(0, failedByCause[c] ?? 0), 0);
-  return FAILURE_CAUSES.map((cause) => ({ cause, ...WORDS[cause], requests: Math.round(Math.max(0, failedByCause[cause] ?? 0)), sharePct: total > 0 ? (Math.max(0, failedByCause[cause] ?? 0) * 100) / total : 0 }))
+  return FAILURE_CAUSES.map((cause) => ({ cause, ...(CAUSE_WORDS[cause] ?? { name: cause, why: cause }), requests: Math.round(Math.max(0, failedByCause[cause] ?? 0)), sharePct: total > 0 ? (Math.max(0, failedByCause[cause] ?? 0) * 100) / total : 0 }))
     .filter((r) => r.requests > 0)
     .sort((a, b) => b.requests - a.requests || FAILURE_CAUSES.indexOf(a.cause) - FAILURE_CAUSES.indexOf(b.cause));
 }

@@ -1,4 +1,5 @@
 import { type SimEvent } from '../../sim';
+import { faultView } from '../services/registry';
 import { faultName, faultShortName } from './faultNames';
 
 /** A fault as the charts mark it: a line at its start, and a band to its end when it lasted. */
@@ -34,7 +35,7 @@ export function faultMarkers(events: readonly SimEvent[], durationSeconds: numbe
         subject,
         label: subject ? `${faultShortName(kind)} ${subject}` : faultShortName(kind),
         description: `${faultName(kind)}${subject ? ` on ${subject}` : ''}`,
-        major: !!e.value || !kind.startsWith('instance.'),
+        major: !!e.value || faultView(kind)?.minor !== true,
       };
       out.push(marker);
       if (e.value) open.push(marker);

@@ -1,23 +1,11 @@
-import { type FaultKind } from '../../sim';
+import { faultView } from '../services/registry';
 
-/** Fault kinds in plain words (incident list) and as short chart-marker labels. */
-const NAMES: Record<FaultKind, { long: string; short: string }> = {
-  'instance.terminate': { long: 'Instance terminated', short: 'Terminate' },
-  'instance.stop': { long: 'Instance stopped', short: 'Stop' },
-  'instance.reboot': { long: 'Instance rebooted', short: 'Reboot' },
-  'instance.spotInterruption': { long: 'Spot interruption', short: 'Spot' },
-  'instance.greyFailure': { long: 'Grey failure (slow, but passing health checks)', short: 'Grey failure' },
-  'zone.powerInterruption': { long: 'AZ power interruption', short: 'AZ power' },
-  'zone.insufficientCapacity': { long: 'No spare capacity in an AZ', short: 'No capacity' },
-  'region.outage': { long: 'Region outage', short: 'Region down' },
-  'database.primaryFailure': { long: 'Database primary failure', short: 'DB primary' },
-  'traffic.spike': { long: 'Traffic spike', short: 'Spike' },
-};
-
+/** A fault kind in plain words (incident list, HUD), as its service view names it. */
 export function faultName(kind: string): string {
-  return NAMES[kind as FaultKind]?.long ?? kind;
+  return faultView(kind)?.long ?? kind;
 }
 
+/** A fault kind as a short chart-marker label. */
 export function faultShortName(kind: string): string {
-  return NAMES[kind as FaultKind]?.short ?? kind;
+  return faultView(kind)?.short ?? kind;
 }

@@ -1,4 +1,5 @@
-import { type SimEvent, type SimEventType } from '../../sim';
+import { type SimEvent } from '../../sim';
+import { eventView } from '../services/registry';
 import { faultName } from './faultNames';
 
 /**
@@ -6,6 +7,9 @@ import { faultName } from './faultNames';
  * for each incident, when it started, when something noticed (detection), when the estate did
  * something about it (mitigation), and when service was good again (recovery), with MTTD, MTTR,
  * the measured RTO and the RPO.
+ *
+ * Which events start, detect and mitigate an incident, and which count lost writes, each service
+ * view says of its own events (EventView.incident).
  *
  * - An incident starts at a fault.started, a zone or Region outage or a lost database primary.
  *   Triggers in the same tick are one incident (an AZ power cut also fails over the database in it).
@@ -63,25 +67,8 @@ export interface IncidentTimeline {
   totalRpoSeconds: number;
 }
 
-const TRIGGERS: ReadonlySet<SimEventType> = new Set(['fault.started', 'zone.outageStarted', 'region.outageStarted', 'database.primaryLost']);
-
-const DETECTION: Partial<Record<SimEventType, (e: SimEvent) => string>> = {
-  'target.markedUnhealthy': (e) => `${e.subject} marked unhealthy by ${e.detail ?? 'its load balancer'}`,
-  'dns.endpointUnhealthy': (e) => `DNS health check failed for ${e.subject}`,
-  'scalingGroup.replacingUnhealthy': (e) => `Auto Scaling group ${e.subject} replacing an unhealthy instance`,
-  'scalingGroup.scaledOut': (e) => `Auto Scaling alarm: ${e.subject} scaling out${e.value !== undefined ? ` to ${e.value}` : ''}`,
-  'database.failoverStarted': (e) => `Database ${e.subject} failing over${e.detail ? ` ${e.detail}` : ''}`,
-  // Auto Scaling replaces a terminated instance without a health-check event; a launch is its reaction.
-  'instance.launched': (e) => `${e.subject} launched${e.detail ? ` (${e.detail})` : ''} in response`,
-};
-
-const MITIGATION: Partial<Record<SimEventType, (e: SimEvent) => string>> = {
-  'database.failedOver': (e) => `Database ${e.subject} failed over${e.detail ? ` (${e.detail})` : ''}`,
-  'database.restored': (e) => `Database ${e.subject} restored${e.detail ? ` (${e.detail})` : ''}`,
-  'database.promoted': (e) => `Database ${e.subject} promoted${e.detail ? ` (${e.detail})` : ''}`,
-  'dr.failedOver': (e) => `DR failover complete: serving from ${e.subject}`,
-  'dns.answerChanged': (e) => `DNS ${e.detail ?? 'answer changed'}`,
-};
+/** The event's part in an incident, as its service view says. */
+const role = (e: SimEvent) => eventView(e.type)?.incident;
 
 interface Stretch {
   /** Start of the first bad minute and end of the last, in ticks. */
@@ -127,7 +114,8 @@ export function buildIncidentTimeline(events: readonly SimEvent[], opts: { durat
 
   let strayDataLostSeconds = 0;
   for (const e of events) {
-    if (e.type !== 'database.dataLost') continue;
+    const r = role(e);
+    if (!r || !('dataLost' in r)) continue;
     const owner = latestStartedBefore(incidents, e.tick + 1);
     if (owner) owner.rpoSeconds += e.value ?? 0;
     else strayDataLostSeconds += e.value ?? 0;
@@ -168,7 +156,8 @@ export function buildIncidentTimeline(events: readonly SimEvent[], opts: { durat
 function groupTriggers(events: readonly SimEvent[]): { tick: number; triggers: SimEvent[] }[] {
   const groups: { tick: number; triggers: SimEvent[] }[] = [];
   for (const e of events) {
-    if (!TRIGGERS.has(e.type)) continue;
+    const r = role(e);
+    if (!r || !('starts' in r)) continue;
     const last = groups.at(-1);
     if (last && last.tick === e.tick) last.triggers.push(e);
     else groups.push({ tick: e.tick, triggers: [e] });
@@ -179,7 +168,7 @@ function groupTriggers(events: readonly SimEvent[]): { tick: number; triggers: S
 function titleOf(triggers: SimEvent[]): string {
   const faults = triggers.filter((e) => e.type === 'fault.started');
   // A fault names itself; the outage events it caused in the same tick would only repeat it.
-  const named = faults.length > 0 ? faults.map((e) => [faultName(e.detail ?? ''), e.subject === e.detail ? '' : (e.subject ?? '')] as const) : triggers.map((e) => [OTHER_TRIGGER[e.type] ?? e.type, e.subject ?? ''] as const);
+  const named = faults.length > 0 ? faults.map((e) => [faultName(e.detail ?? ''), e.subject === e.detail ? '' : (e.subject ?? '')] as const) : triggers.map((e) => [startTitle(e), e.subject ?? ''] as const);
   const byName = new Map<string, string[]>();
   for (const [name, subject] of named) {
     const list = byName.get(name) ?? [];
@@ -189,11 +178,10 @@ function titleOf(triggers: SimEvent[]): string {
   return [...byName].map(([name, subjects]) => (subjects.length > 0 ? `${name}: ${subjects.join(', ')}` : name)).join(' + ');
 }
 
-const OTHER_TRIGGER: Partial<Record<SimEventType, string>> = {
-  'zone.outageStarted': 'AZ outage',
-  'region.outageStarted': 'Region outage',
-  'database.primaryLost': 'Database primary lost',
-};
+function startTitle(e: SimEvent): string {
+  const r = role(e);
+  return r && 'starts' in r ? r.starts : e.type;
+}
 
 function endOf(triggers: SimEvent[], events: readonly SimEvent[], durationSeconds: number): number {
   let end = triggers[0]!.tick;
@@ -209,12 +197,17 @@ function detectionOf(events: readonly SimEvent[], start: number, bound: number):
   for (const e of events) {
     if (e.tick < start) continue;
     if (e.tick >= bound) break;
-    const say = DETECTION[e.type];
-    if (say) return { tick: e.tick, what: say(e) };
+    const r = role(e);
+    if (r && 'detects' in r) return { tick: e.tick, what: r.detects(e) };
   }
   return null;
 }
 
+/**
+ * The first mitigation after the start. A replacement instance taking traffic is a pattern across
+ * two kinds (an instance launched after the start, then healthy in its load balancer), so it is
+ * recognised here rather than by either kind's view.
+ */
 function mitigationOf(events: readonly SimEvent[], start: number, bound: number): Moment | null {
   const replacements = new Set<string>();
   for (const e of events) {
@@ -224,8 +217,8 @@ function mitigationOf(events: readonly SimEvent[], start: number, bound: number)
     else if (e.type === 'target.markedHealthy' && e.subject && replacements.has(e.subject)) {
       return { tick: e.tick, what: `Replacement ${e.subject} healthy${e.detail ? ` in ${e.detail}` : ''}, taking traffic` };
     } else {
-      const say = MITIGATION[e.type];
-      if (say) return { tick: e.tick, what: say(e) };
+      const r = role(e);
+      if (r && 'mitigates' in r) return { tick: e.tick, what: r.mitigates(e) };
     }
   }
   return null;

@@ -1,18 +1,9 @@
+import type { LedgerCategory } from '../../sim';
 import { h } from '../dom/h';
 import { formatUsd } from '../format';
+import { LEDGER_NAMES } from '../services/registry';
 
-const NAMES: Record<string, string> = {
-  compute: 'Compute (instances)',
-  disks: 'Disks (EBS volumes)',
-  loadBalancers: 'Load balancers',
-  databases: 'Databases',
-  transfer: 'Data transfer',
-  snapshots: 'Snapshots and backups',
-  dedicated: 'Dedicated tenancy',
-  sessionStore: 'Session store',
-};
-
-/** Where the money went: the ledger by category, largest first, with its share of the bill. */
+/** Where the money went: the ledger by category (named by each service view), largest first, with its share of the bill. */
 export function ledgerTable(ledgerUsd: Record<string, number>): HTMLElement {
   const rows = Object.entries(ledgerUsd).filter(([, usd]) => usd > 0).sort((a, b) => b[1] - a[1]);
   const total = rows.reduce((a, [, usd]) => a + usd, 0);
@@ -28,7 +19,7 @@ export function ledgerTable(ledgerUsd: Record<string, number>): HTMLElement {
         h(
           'tr',
           { 'data-category': cat },
-          h('th', { scope: 'row' }, NAMES[cat] ?? cat),
+          h('th', { scope: 'row' }, LEDGER_NAMES[cat as LedgerCategory] ?? cat),
           h('td', { class: 'num' }, formatUsd(usd)),
           h('td', { class: 'share' }, h('span', { class: 'share-bar', 'aria-hidden': 'true' }, h('span', { style: `width: ${((usd * 100) / total).toFixed(1)}%` })), `${Math.round((usd * 100) / total)} %`),
         ),

@@ -1,6 +1,8 @@
 import type { GameSession } from '../../runtime/session';
 import { h } from '../dom/h';
-import { actionsFor, type Action, type Selection } from './actionsFor';
+import { entityView } from '../services/registry';
+import { selectionId, type Selection } from '../services/selection';
+import { actionsFor, type OfferedAction } from './actionsFor';
 
 /**
  * Every command the level allows on the selection, each with its cost and consequence shown before
@@ -18,10 +20,10 @@ export function createContextPanel(session: GameSession, confirm: (question: str
   const feedback = h('p', { class: 'feedback', role: 'status', 'aria-live': 'polite' });
   const el = h('section', { class: 'context', 'aria-labelledby': 'context-heading' }, heading, list, feedback);
   let selection: Selection | null = null;
-  let actions: Action[] = [];
+  let actions: OfferedAction[] = [];
   let signature = '';
 
-  const run = async (a: Action): Promise<void> => {
+  const run = async (a: OfferedAction): Promise<void> => {
     if (a.confirm && !(await confirm(a.confirm))) {
       feedback.textContent = `${a.label}: cancelled.`;
       return;
@@ -35,15 +37,19 @@ export function createContextPanel(session: GameSession, confirm: (question: str
   const render = (force = false) => {
     actions = selection ? actionsFor(session.world, selection) : [];
     const sig = JSON.stringify(actions.map((a) => [a.label, a.consequence]));
-    if (!force && sig === signature) return;
+    if (!force && sig === signature) {
+      // Whether the simulation would accept it changes without its words changing: mark it in place.
+      list.querySelectorAll<HTMLElement>('button[data-action]').forEach((b, i) => (b.dataset.legal = String(actions[i]?.legal.ok ?? false)));
+      return;
+    }
     signature = sig;
-    heading.textContent = selection ? describe(selection) : 'Select something on the board or in the estate list';
+    heading.textContent = selection ? headingOf(selection) : 'Select something on the board or in the estate list';
     list.replaceChildren(
       ...actions.map((a) =>
         h(
           'li',
           {},
-          h('button', { class: a.confirm ? 'danger' : '', 'data-action': a.command.type, onclick: () => void run(a), 'aria-keyshortcuts': a.key }, a.label, h('kbd', {}, a.key)),
+          h('button', { class: a.confirm ? 'danger' : '', 'data-action': a.command.type, 'data-legal': String(a.legal.ok), onclick: () => void run(a), 'aria-keyshortcuts': a.key }, a.label, h('kbd', {}, a.key)),
           h('span', { class: 'consequence' }, a.consequence),
         ),
       ),
@@ -68,21 +74,7 @@ export function createContextPanel(session: GameSession, confirm: (question: str
   };
 }
 
-function describe(sel: Selection): string {
-  switch (sel.kind) {
-    case 'service':
-      return 'The service';
-    case 'region':
-      return `Region ${sel.id}`;
-    case 'zone':
-      return `Availability Zone ${sel.id}`;
-    case 'instance':
-      return `Instance ${sel.id}`;
-    case 'loadBalancer':
-      return `Load balancer ${sel.id}`;
-    case 'scalingGroup':
-      return `Auto Scaling group ${sel.id}`;
-    case 'database':
-      return `Database ${sel.id}`;
-  }
+/** "Instance web-1", "Availability Zone use1-az2", "The service". */
+function headingOf(sel: Selection): string {
+  return entityView(sel.kind)?.heading(selectionId(sel)) ?? sel.kind;
 }

@@ -1,6 +1,6 @@
 import { type SimEvent } from '../../sim';
 import { h } from '../dom/h';
-import { describeEvent } from './describeEvent';
+import { describeEvent, isBadNews } from './describeEvent';
 
 const MAX_LINES = 200;
 
@@ -15,7 +15,7 @@ export function createEventLog(): { el: HTMLElement; add(events: readonly SimEve
       for (const e of events) {
         const text = describeEvent(e);
         if (text === null) continue;
-        list.prepend(h('li', { 'data-type': e.type }, text));
+        list.prepend(h('li', { 'data-type': e.type, ...(isBadNews(e) ? { 'data-tone': 'bad' } : {}) }, text));
       }
       while (list.childElementCount > MAX_LINES) list.lastElementChild?.remove();
     },

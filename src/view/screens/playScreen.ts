@@ -6,7 +6,7 @@ import { createMinimalHud } from '../classroom/minimalHud';
 import { createSideBySide } from '../classroom/sideBySide';
 import { createTeacherTools, type PlayMode } from '../classroom/teacherTools';
 import { h, setText } from '../dom/h';
-import type { Selection } from '../play/actionsFor';
+import type { Selection } from '../services/selection';
 import { confirmDialog } from '../play/confirmDialog';
 import { createContextPanel } from '../play/contextPanel';
 import { narrate } from '../play/describeEvent';
@@ -39,7 +39,6 @@ const PLAIN: PlayOptions = { presenter: false, faults: false, compare: null };
  */
 export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) => Board, actions: PlayActions, reducedMotion: boolean, options: PlayOptions = PLAIN): Screen {
   let selection: Selection | null = null;
-  const sameSel = (a: Selection | null, b: Selection | null) => JSON.stringify(a) === JSON.stringify(b);
   const select = (sel: Selection | null) => {
     selection = sel;
     board.select(sel);
@@ -52,7 +51,7 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
   const teacher = createTeacherTools(session, options, { selection: () => selection, setPaused: (p) => setPaused(p), announce: (t, u) => actions.announce(t, u) });
   if (teacher.faultPanel) context.el.append(teacher.faultPanel.el);
   const compare = options.compare ? createSideBySide(session, options.compare) : null;
-  const tree = createEstateTree(session, (sel) => select(sel), (sel) => sameSel(sel, selection));
+  const tree = createEstateTree(session, (sel) => select(sel), () => selection);
   const log = createEventLog();
 
   const pauseLabel = h('span', {}, 'Pause');
@@ -132,8 +131,8 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
   const unsubscribe = session.subscribe((events, s) => {
     log.add(events);
     for (const ev of events) {
-      const line = narrate(ev, s.world);
-      if (line) actions.announce(line, ev.type.endsWith('outageStarted') || ev.type === 'sla.breached');
+      const said = narrate(ev, s.world);
+      if (said) actions.announce(said.line, said.urgent);
     }
   });
   updateControls();

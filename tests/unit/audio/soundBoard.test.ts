@@ -3,6 +3,7 @@ import type { AudioBackend, Sound } from '../../../src/audio/audioBackend';
 import { createSoundBoard, type SoundSettings } from '../../../src/audio/soundBoard';
 import { startMusicOnGesture } from '../../../src/audio/startMusicOnGesture';
 import { type SimEvent } from '../../../src/sim';
+import { EVENT_CUES } from '../../../src/view/services/registry';
 
 /** A fake audio library that records what the board asks of it. */
 function fakeBackend() {
@@ -57,7 +58,7 @@ describe('createSoundBoard', () => {
 
   it('never loads or plays when disabled (test mode), even if the player unmutes', async () => {
     const fake = fakeBackend();
-    const board = createSoundBoard(MUTED, { enabled: false, loadBackend: fake.loadBackend });
+    const board = createSoundBoard(MUTED, { enabled: false, loadBackend: fake.loadBackend, eventCues: EVENT_CUES });
     board.applySettings(ON);
     board.play('win');
     board.startMusic();
@@ -69,7 +70,7 @@ describe('createSoundBoard', () => {
 
   it('while muted it loads nothing; unmuting with music wanted starts the music', async () => {
     const fake = fakeBackend();
-    const board = createSoundBoard(MUTED, { loadBackend: fake.loadBackend });
+    const board = createSoundBoard(MUTED, { loadBackend: fake.loadBackend, eventCues: EVENT_CUES });
     board.play('alarm');
     board.onSimEvents([ev('zone.outageStarted')]);
     board.startMusic();
@@ -114,10 +115,10 @@ describe('createSoundBoard', () => {
     ]);
   });
 
-  it('maps simulation events through cuesFor, rate-limited on the real clock it is given', async () => {
+  it('maps simulation events through the cue table it is given (cuesFor), rate-limited on the real clock it is given', async () => {
     const fake = fakeBackend();
     let now = 0;
-    const board = createSoundBoard(ON, { loadBackend: fake.loadBackend, now: () => now });
+    const board = createSoundBoard(ON, { loadBackend: fake.loadBackend, now: () => now, eventCues: EVENT_CUES });
     board.play('uiClick');
     await flush();
     board.onSimEvents([ev('target.markedUnhealthy'), ev('target.markedUnhealthy')]);
@@ -133,7 +134,7 @@ describe('createSoundBoard', () => {
       throw new Error('no AudioContext');
     });
     const errors = vi.spyOn(console, 'error');
-    const board = createSoundBoard(ON, { loadBackend });
+    const board = createSoundBoard(ON, { loadBackend, eventCues: EVENT_CUES });
     board.play('win');
     board.startMusic();
     await flush();

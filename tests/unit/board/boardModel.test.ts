@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blastRadius, countdown } from '../../../src/view/board/model/blastRadius';
+import { countdown } from '../../../src/view/board/model/blastMark';
+import { blastRadius } from '../../../src/view/board/model/blastRadius';
 import { describeTarget } from '../../../src/view/board/model/describeTarget';
 import { instanceLoad, undetectedDead as findUndetectedDead } from '../../../src/sim/readModel';
 import { buildFlowSampler, pickRoute } from '../../../src/view/board/model/flowSampler';

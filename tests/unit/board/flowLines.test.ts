@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boardStructure } from '../../../src/view/board/layout/boardStructure';
 import { layoutBoard } from '../../../src/view/board/layout/layoutBoard';
-import { BAR_FRAMES, BAR_STEPS, tileFrame } from '../../../src/view/board/look/tileLook';
+import { BAR_FRAMES, BAR_STEPS, tileFrame } from '../../../src/view/services/instance/tileLook';
 import { measureFlows } from '../../../src/view/board/model/measureFlows';
 import { flowLineSignature, flowSignature } from '../../../src/view/board/scene/flowLines';
 import { benchWorld, LAPTOP } from './worlds';

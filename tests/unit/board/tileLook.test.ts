@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INSTANCE_STATES } from '../../../src/sim';
 import { OKABE_ITO } from '../../../src/view/board/look/palette';
-import { badgeFor, BAR_STEPS, barStep, barTint, TILE_KEYS, TILE_STYLE, tileFrame, tileKey } from '../../../src/view/board/look/tileLook';
+import { badgeFor, BAR_STEPS, barStep, barTint, TILE_KEYS, TILE_STYLE, tileFrame, tileKey } from '../../../src/view/services/instance/tileLook';
 import { levelWorld } from './worlds';
 
 describe('tile looks', () => {

@@ -3,7 +3,7 @@ import type { GameSession } from '../../../runtime/session';
 import { type World } from '../../../sim';
 import { undetectedDead } from '../../../sim/readModel';
 import type { DrawnObjects } from '../boardApi';
-import type { Selection } from '../../play/actionsFor';
+import type { Selection } from '../../services/selection';
 import type { BoardLayout } from '../layout/boardLayout';
 import { boardStructure, structureKey } from '../layout/boardStructure';
 import { hitTest } from '../layout/hitTest';

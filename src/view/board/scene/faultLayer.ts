@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import type { BoardLayout } from '../layout/boardLayout';
 import type { Rect } from '../layout/geometry';
 import { INK, OKABE_ITO } from '../look/palette';
-import type { BlastIcon, BlastMark } from '../model/blastRadius';
+import type { BlastIcon, BlastMark } from '../model/blastMark';
 import { dashedRect } from './dashed';
 import { fitText, measureText, type TextPool } from './textPool';
 

@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import { type World } from '../../../sim';
 import { instanceLoads } from '../../../sim/readModel';
 import type { BoardLayout } from '../layout/boardLayout';
-import { BAR_FRAMES, badgeFor, barStep, barTint, tileFrame, tileKey, type Badge } from '../look/tileLook';
+import { BAR_FRAMES, badgeFor, barStep, barTint, tileFrame, tileKey, type Badge } from '../../services/instance/tileLook';
 import { barGeometry } from './tileAtlas';
 import { fitText, type TextPool } from './textPool';
 import { INK } from '../look/palette';

@@ -1,18 +1,11 @@
 import type { Rect } from '../layout/geometry';
-import { INK, OKABE_ITO } from '../look/palette';
+import { INK } from '../look/palette';
+import type { LegendItem } from '../../services/entityView';
+import { ENTITY_VIEWS } from '../../services/registry';
 import { measureText, type TextPool } from './textPool';
 
-/** The key to the tiles: the same glyphs (and colours) the tiles and the estate list use. */
-const ITEMS: [glyph: string, word: string, colour: number][] = [
-  ['●', 'running', OKABE_ITO.green],
-  ['◔', 'booting', OKABE_ITO.skyBlue],
-  ['◑', 'stopping', OKABE_ITO.orange],
-  ['○', 'stopped', INK.grey],
-  ['✕', 'terminated', INK.grey],
-  ['!', 'dead, not yet detected', OKABE_ITO.vermillion],
-  ['S', 'spot', OKABE_ITO.yellow],
-  ['▬', 'busy', 0xffffff],
-];
+/** The key to the board: the glyphs (and colours) each service view's things are drawn with, the same as the estate list's. */
+const ITEMS: readonly LegendItem[] = ENTITY_VIEWS.flatMap((v) => v.board.legend ?? []);
 
 /** Lays the key out left to right, wrapping, as far as `r` allows. */
 export function drawLegend(glyphs: TextPool, words: TextPool, r: Rect | null): void {

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { BoardLayout } from '../layout/boardLayout';
-import { INK, OKABE_ITO } from '../look/palette';
+import { INK } from '../look/palette';
+import { GROUP_COLOUR } from '../../services/scalingGroup';
 import { dashedRect } from './dashed';
 import { fitText, type TextPool } from './textPool';
 
@@ -39,7 +40,7 @@ export function drawStaticLayer(g: Phaser.GameObjects.Graphics, names: TextPool,
     }
   }
   for (const sg of l.scalingGroups) {
-    g.lineStyle(1.5, OKABE_ITO.purple, 0.9);
+    g.lineStyle(1.5, GROUP_COLOUR, 0.9);
     for (const r of sg.rects) dashedRect(g, r, 7, 4);
   }
   names.end();

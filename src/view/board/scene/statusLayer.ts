@@ -4,13 +4,15 @@ import type { BitmapLabels } from './bitmapLabels';
 import type { BoardLayout, DatabaseNodeLayout } from '../layout/boardLayout';
 import type { Rect } from '../layout/geometry';
 import { INK, OKABE_ITO } from '../look/palette';
-import { stateWord } from '../look/stateWords';
+import { databaseNodeLook, databaseNodeRole } from '../../services/database/databaseNodeLook';
+import { loadBalancerSummary, TARGET_HEALTH_COLOUR } from '../../services/loadBalancer';
+import { regionHeaderLook } from '../../services/places/region';
+import { zoneHeaderLook } from '../../services/places/zone';
+import { GROUP_COLOUR, groupCaption } from '../../services/scalingGroup';
 import { dashedRect } from './dashed';
 import { NARROW_HEADER } from './staticLayer';
 import { fitText, type TextPool } from './textPool';
 
-/** Target health as a colour and (in the strip) a shape: healthy ■, unhealthy ✕ (hollow), initial ▫. */
-const HEALTH_COLOUR = { healthy: OKABE_ITO.green, unhealthy: OKABE_ITO.vermillion, initial: OKABE_ITO.skyBlue } as const;
 /** Up to this many targets get one health square each in the load balancer bar. */
 const MAX_HEALTH_SQUARES = 24;
 const HEALTH_SQUARE = 8;
@@ -28,7 +30,7 @@ export function drawLoadBalancerSummaries(labels: BitmapLabels, world: World, l:
     if (!lb) return null;
     let healthy = 0;
     for (const t of lb.targets) if (t.health === 'healthy') healthy++;
-    return { lbl, lb, healthy, words: lb.activeFromTick > world.tick ? 'provisioning' : `${healthy}/${lb.targets.length} healthy` };
+    return { lbl, lb, healthy, words: loadBalancerSummary(lb, healthy, world.tick) };
   });
   // Measuring text to fit it is the dear part: only when some count changed.
   if (!labels.begin(summaries.map((x) => (x ? `${x.words} ${x.healthy}` : '-')).join('|'))) return;
@@ -81,17 +83,16 @@ export function drawStatusLayer(g: Phaser.GameObjects.Graphics, text: TextPool, 
   for (const r of l.regions) {
     const region = world.regions.find((x) => x.id === r.id);
     if (!region) continue;
-    const colour = region.state === 'available' ? INK.muted : region.state === 'down' ? OKABE_ITO.vermillion : OKABE_ITO.orange;
-    const word = r.header.w < 2 * NARROW_HEADER ? stateWord(region.state).slice(0, 1) : stateWord(region.state);
-    small.put(r.header.x + r.header.w - 8, r.header.y + (l.dense ? 3 : 5), word, { originX: 1, color: colour });
+    const look = regionHeaderLook(region.state);
+    const word = r.header.w < 2 * NARROW_HEADER ? look.word.slice(0, 1) : look.word;
+    small.put(r.header.x + r.header.w - 8, r.header.y + (l.dense ? 3 : 5), word, { originX: 1, color: look.colour });
   }
   for (const z of l.zones) {
     const zone = world.zones.find((x) => x.id === z.id);
     if (!zone) continue;
-    const colour = zone.state === 'available' ? OKABE_ITO.green : zone.state === 'down' ? OKABE_ITO.vermillion : OKABE_ITO.orange;
-    const full = zone.state === 'available' ? '● up' : stateWord(zone.state);
-    const word = z.header.w < NARROW_HEADER ? full.slice(0, 1) : full;
-    small.put(z.header.x + z.header.w - 6, z.header.y + (l.dense ? 3 : 4), word, { originX: 1, color: colour });
+    const look = zoneHeaderLook(zone.state);
+    const word = z.header.w < NARROW_HEADER ? look.word.slice(0, 1) : look.word;
+    small.put(z.header.x + z.header.w - 6, z.header.y + (l.dense ? 3 : 4), word, { originX: 1, color: look.colour });
   }
   for (const lbl of l.loadBalancers) {
     const lb = world.loadBalancers.find((x) => x.id === lbl.id);
@@ -106,15 +107,12 @@ export function drawStatusLayer(g: Phaser.GameObjects.Graphics, text: TextPool, 
     if (nodes.length !== 1 || !n) continue;
     const room = z.data.x + z.data.w - (n.rect.x + n.rect.w) - 10;
     if (room < 40) continue;
-    const db = world.databases.find((d) => d.id === n.databaseId);
-    const role = n.role === 'P' ? 'primary' : n.role === 'S' ? (db && db.standbyReadyTick > world.tick ? 'standby (syncing)' : 'standby') : 'replica';
-    small.put(n.rect.x + n.rect.w + 6, n.rect.y + n.rect.h / 2, fitText(`${n.databaseId} · ${role}`, room, { size: 10 }), { originY: 0.5, color: INK.muted });
+    small.put(n.rect.x + n.rect.w + 6, n.rect.y + n.rect.h / 2, fitText(`${n.databaseId} · ${databaseNodeRole(world, n)}`, room, { size: 10 }), { originY: 0.5, color: INK.muted });
   }
   for (const sg of l.scalingGroups) {
     const group = world.scalingGroups.find((x) => x.id === sg.id);
     if (!group) continue;
-    const caption = `${group.id} · ${group.desired} (min ${group.min}, max ${group.max})${group.state === 'steady' ? '' : ` · ${group.state}`}`;
-    small.put(sg.label.x, sg.label.y, fitText(caption, sg.rects[0]!.w - 10, { size: 10 }), { color: OKABE_ITO.purple });
+    small.put(sg.label.x, sg.label.y, fitText(groupCaption(group), sg.rects[0]!.w - 10, { size: 10 }), { color: GROUP_COLOUR });
   }
   text.end();
   small.end();
@@ -136,7 +134,7 @@ function drawLoadBalancer(g: Phaser.GameObjects.Graphics, text: TextPool, r: Rec
   let x = r.x + r.w - stripW;
   const y = r.y + (r.h - sq) / 2;
   for (const t of lb.targets) {
-    const c = HEALTH_COLOUR[t.health];
+    const c = TARGET_HEALTH_COLOUR[t.health];
     if (t.health === 'healthy') {
       g.fillStyle(c, 1);
       g.fillRect(x, y, sq, sq);
@@ -152,27 +150,12 @@ function drawLoadBalancer(g: Phaser.GameObjects.Graphics, text: TextPool, r: Rec
   }
 }
 
+/** A database node as a cylinder with its letter; its colours and letter are the database view's (databaseNodeLook). */
 function drawDatabaseNode(g: Phaser.GameObjects.Graphics, text: TextPool, world: World, n: DatabaseNodeLayout): void {
-  const db = world.databases.find((d) => d.id === n.databaseId);
-  if (!db) return;
+  const look = databaseNodeLook(world, n);
+  if (!look) return;
+  const { fill, stroke } = look;
   const r = n.rect;
-  let fill: number | null;
-  let stroke: number;
-  let dashed = false;
-  if (n.role === 'R') {
-    const replica = db.replicas.find((x) => x.id === n.nodeId);
-    const state = replica?.state ?? 'down';
-    fill = state === 'available' ? OKABE_ITO.purple : state === 'promoting' ? OKABE_ITO.skyBlue : null;
-    stroke = state === 'down' ? OKABE_ITO.vermillion : (fill ?? INK.grey);
-  } else if (n.role === 'S') {
-    const ready = db.standbyReadyTick <= world.tick;
-    fill = ready ? OKABE_ITO.skyBlue : null;
-    stroke = OKABE_ITO.skyBlue;
-    dashed = !ready;
-  } else {
-    fill = db.state === 'available' ? OKABE_ITO.green : db.state === 'failingOver' ? OKABE_ITO.orange : db.state === 'down' ? null : OKABE_ITO.skyBlue;
-    stroke = db.state === 'down' ? OKABE_ITO.vermillion : (fill ?? INK.grey);
-  }
   // A cylinder: body with an elliptical lid.
   const lid = Math.min(6, r.h * 0.22);
   if (fill !== null) {
@@ -183,14 +166,12 @@ function drawDatabaseNode(g: Phaser.GameObjects.Graphics, text: TextPool, world:
     g.fillEllipse(r.x + r.w / 2, r.y + lid / 2, r.w, lid);
   }
   g.lineStyle(1.5, stroke, 1);
-  if (dashed) dashedRect(g, { x: r.x, y: r.y + lid / 2, w: r.w, h: r.h - lid }, 4, 3);
+  if (look.dashed) dashedRect(g, { x: r.x, y: r.y + lid / 2, w: r.w, h: r.h - lid }, 4, 3);
   else {
     g.strokeEllipse(r.x + r.w / 2, r.y + lid / 2, r.w, lid);
     g.lineBetween(r.x, r.y + lid / 2, r.x, r.y + r.h - lid / 2);
     g.lineBetween(r.x + r.w, r.y + lid / 2, r.x + r.w, r.y + r.h - lid / 2);
     g.strokeEllipse(r.x + r.w / 2, r.y + r.h - lid / 2, r.w, lid);
   }
-  const down = n.role === 'P' ? db.state === 'down' : n.role === 'R' && db.replicas.find((x) => x.id === n.nodeId)?.state === 'down';
-  const letter = down ? `${n.role}✕` : n.role === 'P' && db.state === 'failingOver' ? 'P⇄' : n.role;
-  text.put(r.x + r.w / 2, r.y + r.h / 2 + 1, letter, { originX: 0.5, originY: 0.5, color: fill === null ? stroke : INK.dark });
+  text.put(r.x + r.w / 2, r.y + r.h / 2 + 1, look.letter, { originX: 0.5, originY: 0.5, color: fill === null ? stroke : INK.dark });
 }

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { TileGrid } from '../layout/tileGrid';
-import { BADGES, BAR_STEPS, TILE_KEYS, TILE_STYLE, tileFrame, type Badge, type Icon } from '../look/tileLook';
+import { BADGES, BAR_STEPS, TILE_KEYS, TILE_STYLE, tileFrame, type Badge, type Icon } from '../../services/instance/tileLook';
 import { css, INK, OKABE_ITO } from '../look/palette';
 import { FONT } from './textPool';
 

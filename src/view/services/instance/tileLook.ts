@@ -1,5 +1,5 @@
 import { type InstanceState, INSTANCE_STATES, type Instance } from '../../../sim';
-import { INK, OKABE_ITO } from './palette';
+import { INK, OKABE_ITO } from '../../board/look/palette';
 
 /** What a tile shows: an instance state, or running-but-still-warming-up (booted, app not ready). */
 export const TILE_KEYS = [...INSTANCE_STATES, 'warming'] as const;

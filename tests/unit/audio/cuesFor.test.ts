@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cueFor, cuesFor, MAX_CUES_PER_BATCH, type CueTimes } from '../../../src/audio/cueFor';
+import { cuesFor as cuesForTable, MAX_CUES_PER_BATCH, type CueTimes } from '../../../src/audio/cuesFor';
 import { EVENT_TYPES, type SimEvent, type SimEventType } from '../../../src/sim';
+import { EVENT_CUES } from '../../../src/view/services/registry';
+
+/** The cue table the app hands the sound board: built from the view's service descriptors. */
+const cueFor = (type: SimEventType) => EVENT_CUES[type] ?? null;
+const cuesFor = (events: readonly SimEvent[], nowMs: number, last: CueTimes) => cuesForTable(events, nowMs, last, EVENT_CUES);
 
 const ev = (type: SimEventType, subject?: string): SimEvent => ({ tick: 1, type, ...(subject ? { subject } : {}) });
 
-describe('cueFor: which simulation events make a sound', () => {
+describe('EVENT_CUES: which simulation events make a sound (the service views say)', () => {
   it.each([
     ['instance.launched', 'launch'],
     ['instance.terminated', 'terminate'],

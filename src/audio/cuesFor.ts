@@ -1,31 +1,5 @@
-import { type SimEvent, type SimEventType } from '../sim';
-import type { Cue } from './cues';
-
-/** Which cue a simulation event sounds, if any. Most events are silent on purpose. */
-export function cueFor(type: SimEventType): Cue | null {
-  switch (type) {
-    case 'instance.launched':
-      return 'launch';
-    case 'instance.terminated':
-      return 'terminate';
-    case 'target.markedUnhealthy':
-    case 'sla.minuteBad':
-      return 'alarm';
-    case 'zone.outageStarted':
-    case 'region.outageStarted':
-    case 'database.down':
-      return 'outage';
-    case 'zone.recovered':
-    case 'region.recovered':
-    case 'database.failedOver':
-    case 'dr.failedOver':
-      return 'recovery';
-    case 'command.rejected':
-      return 'uiError';
-    default:
-      return null;
-  }
-}
+import { type SimEvent } from '../sim';
+import type { Cue, EventCues } from '../presentation/cues';
 
 /**
  * Shortest real-time gap between two plays of the same cue. At 8× a frame can run dozens of steps
@@ -53,14 +27,15 @@ export type CueTimes = Readonly<Partial<Record<Cue, number>>>;
 
 /**
  * The cues to play for one batch of events (one step, or one command) arriving at real time `nowMs`,
- * and the updated play times. Bursts collapse: a cue sounds at most once per batch, a cue still
+ * and the updated play times. `eventCues` says which event sounds which cue (the view's service
+ * descriptors declare them; most events are silent on purpose). Bursts collapse: a cue sounds at most once per batch, a cue still
  * inside its MIN_GAP_MS is dropped (never queued, so a burst cannot echo later), and a batch sounds
  * at most MAX_CUES_PER_BATCH cues, most important first. A clock that went backwards allows a play.
  */
-export function cuesFor(events: readonly SimEvent[], nowMs: number, last: CueTimes): { cues: Cue[]; last: CueTimes } {
+export function cuesFor(events: readonly SimEvent[], nowMs: number, last: CueTimes, eventCues: EventCues): { cues: Cue[]; last: CueTimes } {
   const wanted = new Set<Cue>();
   for (const e of events) {
-    const cue = cueFor(e.type);
+    const cue = eventCues[e.type];
     if (cue) wanted.add(cue);
   }
   const cues: Cue[] = [];

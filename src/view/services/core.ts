@@ -1,0 +1,48 @@
+import { countdown } from '../board/model/blastMark';
+import type { ServiceView } from './serviceView';
+
+/** A traffic spike from the keyboard: three times normal demand, the engine's default. */
+const TEACHER_SPIKE_PCT = 300;
+
+/**
+ * The engine's own events, fault and causes, beside the kinds' (commands, faults starting and
+ * ending, the SLA; the traffic spike; requests nobody could take or that were too slow).
+ */
+export const coreView: ServiceView = {
+  simKind: 'core',
+  events: {
+    // The context panel already says "done."; only refusals are news.
+    'command.accepted': { log: 'silent' },
+    'command.rejected': { log: (_s, d) => `Refused: ${d}`, cue: 'uiError' },
+    'fault.started': { log: (s, d) => `Fault: ${d} on ${s}`, incident: { starts: 'Fault' } },
+    'fault.ended': { log: (s, d) => `Fault over: ${d} on ${s}` },
+    'sla.minuteBad': { log: (_s, _d, v) => `Bad minute: ${v ?? 0} % of requests failed or were too slow`, cue: 'alarm' },
+    'sla.breached': { log: () => 'SLA breached: the error budget is spent', bad: true, narrate: { say: () => 'The SLA is breached: the error budget is spent.', urgent: true } },
+  },
+  faults: [
+    {
+      kind: 'traffic.spike',
+      key: 'S',
+      label: `Traffic spike ×${TEACHER_SPIKE_PCT / 100}`,
+      long: 'Traffic spike',
+      short: 'Spike',
+      legend: 'whole service',
+      needs: null,
+      phrase: (_t, spikePct) => `a traffic spike to ${((spikePct ?? 300) / 100).toLocaleString('en-US')}× normal demand`,
+      // The whole service: nothing to select.
+      target: () => ({ ok: true, id: '' }),
+      inject: { spikePct: TEACHER_SPIKE_PCT },
+    },
+  ],
+  causes: {
+    noRoute: { name: 'No route', why: 'nothing could receive them (Region or load balancer down, no healthy target)' },
+    slow: { name: 'Slow', why: 'served slower than the latency SLO' },
+  },
+  ledger: { transfer: 'Data transfer' },
+  blast(world) {
+    const spike = world.faults.find((f) => f.kind === 'traffic.spike');
+    if (!spike) return [];
+    const times = (world.trafficSpikePct / 100).toFixed(1).replace(/\.0$/, '');
+    return [{ scope: 'dns', targetId: '', icon: 'spike', label: `TRAFFIC ×${times}`, detail: countdown(spike.endTick - world.tick).replace('back in', 'ends in'), dim: 0, severity: 'warn' }];
+  },
+};
