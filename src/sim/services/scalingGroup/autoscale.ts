@@ -4,11 +4,11 @@ import { changeFeed, drain } from '../../core/changes';
 import { derivedSlot } from '../../core/derived';
 import type { World } from '../../core/world';
 import type { Instance } from '../instance/state';
-import { isServing } from '../instance/tags';
+import { ALIVE, isServing } from '../instance/tags';
 import { findInstance } from '../instance/findInstance';
 import { findLoadBalancer } from '../loadBalancer/createLoadBalancer';
-import { targetHealthById } from '../loadBalancer/resolveTargets';
-import type { Target } from '../loadBalancer/state';
+import { targetInstances } from '../loadBalancer/resolveTargets';
+import type { LoadBalancer } from '../loadBalancer/state';
 import { findZone } from '../places/places';
 import { SCALING_DEFAULTS } from './constants';
 import { membersOf, retire } from './groupMembers';
@@ -162,11 +162,11 @@ function applySchedule(g: ScalingGroup, now: number): void {
 function runGroup(world: World, g: ScalingGroup, live: Instance[], up: ReadonlySet<string>, events: EventSink): void {
   const now = world.tick;
   const lb = g.healthCheckType === 'elb' && g.loadBalancerId !== null ? findLoadBalancer(world, g.loadBalancerId) : undefined;
-  const health = lb ? targetHealthById(lb) : null;
-  const unhealthy: Instance[] = [];
-  for (const inst of live) if (isUnhealthy(world, g, inst, health)) unhealthy.push(inst);
+  const health = lb ? memberHealth(world, lb, g) : null;
+  let unhealthy: Instance[] | null = null;
+  for (const inst of live) if (isUnhealthy(world, g, inst, health)) (unhealthy ??= []).push(inst);
   // Every state of the machine accepts REPLACE: health replacement never waits.
-  if (unhealthy.length > 0 && transitionGroup(g, { type: 'REPLACE' }).ok) {
+  if (unhealthy !== null && transitionGroup(g, { type: 'REPLACE' }).ok) {
     // Replace at most 10 % of desired capacity at a time (at least one).
     const batch = Math.max(1, Math.floor((g.desired * SCALING_DEFAULTS.replaceFractionPct) / 100));
     for (const inst of unhealthy.slice(0, batch)) {
@@ -175,7 +175,8 @@ function runGroup(world: World, g: ScalingGroup, live: Instance[], up: ReadonlyS
     }
     events.push({ tick: now, type: 'scalingGroup.replacingUnhealthy', subject: g.id, value: Math.min(batch, unhealthy.length) });
   }
-  const alive = live.filter((inst) => inst.state !== 'shuttingDown' && inst.state !== 'terminated');
+  // Members are alive; only a replacement just now can have retired some.
+  const alive = unhealthy === null ? live : live.filter((inst) => inst.state !== 'shuttingDown' && inst.state !== 'terminated');
 
   // A cooldown that is over ends before the policy is read, so its scale-in is not refused for nothing.
   if (g.state === 'cooldown' && now >= g.cooldownUntilTick && transitionGroup(g, { type: 'COOLED' }).ok) {
@@ -183,8 +184,15 @@ function runGroup(world: World, g: ScalingGroup, live: Instance[], up: ReadonlyS
   }
   if (g.policy && now % DATAPOINT_TICKS === 0) trackTarget(world, g, alive, events);
 
-  // Surplus is scaled in only once every newcomer is in service (launch before terminate).
-  const launching = alive.some((i) => i.state === 'pending' || !isServing(i, now) || (health !== null && health.get(i.id)?.health !== 'healthy'));
+  // Surplus is scaled in only once every newcomer is in service (launch before terminate): each
+  // member serving and, with ELB checks, registered and healthy. Retired members are deregistered.
+  let serving = 0;
+  let pending = false;
+  for (const i of alive) {
+    if (i.state === 'pending') pending = true;
+    else if (isServing(i, now)) serving++;
+  }
+  const launching = serving < alive.length || (health !== null && memberHealth(world, lb!, g).healthy < alive.length);
   let launchedNow = false;
   if (alive.length < g.desired) {
     const wasIdle = IDLE.has(g.state);
@@ -197,15 +205,33 @@ function runGroup(world: World, g: ScalingGroup, live: Instance[], up: ReadonlyS
     rebalance(world, g, alive, up, events);
   }
 
-  if ((g.state === 'scalingOut' || g.state === 'scalingIn' || g.state === 'replacing') && !launchedNow && !alive.some((i) => i.state === 'pending')) {
+  if ((g.state === 'scalingOut' || g.state === 'scalingIn' || g.state === 'replacing') && !launchedNow && !pending) {
     void transitionGroup(g, { type: 'SETTLED' });
   }
 }
 
+/**
+ * The group's members as its load balancer sees them, in one pass over the targets (no lookup per
+ * member): how many alive members are registered and healthy, and which are marked unhealthy.
+ */
+function memberHealth(world: World, lb: LoadBalancer, g: ScalingGroup): { healthy: number; unhealthy: Set<string> } {
+  const { instances } = targetInstances(world, lb);
+  let healthy = 0;
+  const unhealthy = new Set<string>();
+  for (let t = 0; t < lb.targets.length; t++) {
+    const inst = instances[t];
+    if (!inst || inst.scalingGroupId !== g.id || !ALIVE.has(inst.state)) continue;
+    const h = lb.targets[t]!.health;
+    if (h === 'healthy') healthy++;
+    else if (h === 'unhealthy') unhealthy.add(inst.id);
+  }
+  return { healthy, unhealthy };
+}
+
 /** EC2 checks: not running means unhealthy at once. ELB checks: the target group says so, after the grace period. */
-function isUnhealthy(world: World, g: ScalingGroup, inst: Instance, health: Map<string, Target> | null): boolean {
+function isUnhealthy(world: World, g: ScalingGroup, inst: Instance, health: { unhealthy: Set<string> } | null): boolean {
   if (inst.state === 'pending' || inst.state === 'rebooting') return false;
   if (inst.state !== 'running') return true;
   if (health === null || world.tick < inst.runningSinceTick + g.healthCheckGraceTicks) return false;
-  return health.get(inst.id)?.health === 'unhealthy';
+  return health.unhealthy.has(inst.id);
 }

@@ -30,10 +30,16 @@ export function membersOf(world: World, g: ScalingGroup): Instance[] {
   return (m.byGroup.get(g.id) ?? []).filter((inst) => ALIVE.has(inst.state));
 }
 
+/** Alive members per AZ of the group (members in an AZ the group no longer uses are not counted). */
 export function zoneCounts(g: ScalingGroup, alive: readonly Instance[]): Map<string, number> {
-  const counts = new Map(g.zoneIds.map((z) => [z, 0]));
-  for (const i of alive) if (counts.has(i.zoneId)) counts.set(i.zoneId, counts.get(i.zoneId)! + 1);
-  return counts;
+  // A group has a handful of AZs: a scan of them per member is cheaper than a map update.
+  const zones = g.zoneIds;
+  const n = new Array<number>(zones.length).fill(0);
+  for (const i of alive) {
+    const z = zones.indexOf(i.zoneId);
+    if (z >= 0) n[z]!++;
+  }
+  return new Map(zones.map((z, k) => [z, n[k]!]));
 }
 
 /** Auto Scaling takes an instance out of its target groups before terminating it, so no request is sent to it. */
