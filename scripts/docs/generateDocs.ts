@@ -1,10 +1,12 @@
 import type { AnyStateMachine } from 'xstate';
-import { COMMANDS, FAULTS, SERVICE_KINDS } from '../../src/sim';
+import { COMMANDS, FAULTS, SERVICE_KINDS, systemOrder } from '../../src/sim';
+import { PHASES } from '../../src/sim/core/phases';
 import type { AnyCommandDef } from '../../src/sim/commands/defineCommand';
 import { commandTable } from './commandTable';
 import { faultTable } from './faultTable';
 import { fillGenerated } from './fillGenerated';
 import { machineTable } from './machineTable';
+import { systemTable } from './systemTable';
 
 /**
  * The generated sections of docs/ (issue 9: no fact written twice). The facts live in src/sim — the
@@ -17,6 +19,7 @@ import { machineTable } from './machineTable';
  *   commands:<group>[,…]    the commands of these groups: a service kind's name, or `fault` for the
  *                           commands no kind owns (fault.inject), in registry order
  *   faults                  every fault kind
+ *   systems                 one tick's systems in the order step() runs them (systemOrder()), by phase
  */
 
 export const GENERATED_DOCS = ['docs/model.md', 'docs/commands.md'] as const;
@@ -24,7 +27,7 @@ export type GeneratedDocPath = (typeof GENERATED_DOCS)[number];
 
 /** Sections each doc must hold exactly once, so that a new machine or command cannot go undocumented. */
 const REQUIRED: Record<GeneratedDocPath, () => string[]> = {
-  'docs/model.md': () => [...machines().keys()].map((name) => `machine:${name}`),
+  'docs/model.md': () => ['systems', ...[...machines().keys()].map((name) => `machine:${name}`)],
   'docs/commands.md': () => ['faults', ...[...commandGroups().keys()].map((group) => `commands:${group}`)],
 };
 
@@ -59,6 +62,10 @@ function commandGroups(): Map<string, AnyCommandDef[]> {
 function render(key: string, file: string): string {
   const [what, arg] = key.split(':') as [string, string | undefined];
   if (what === 'faults' && arg === undefined) return faultTable(FAULTS);
+  if (what === 'systems' && arg === undefined) {
+    const kindOf = new Map(SERVICE_KINDS.flatMap((k) => (k.systems ?? []).map((s) => [s.name, k.name] as const)));
+    return systemTable(PHASES, systemOrder(), kindOf);
+  }
   if (what === 'machine' && arg !== undefined) {
     const entry = machines().get(arg);
     if (!entry) throw new Error(`${file}: there is no machine "${arg}" (machines: ${[...machines().keys()].join(', ')})`);
@@ -74,7 +81,7 @@ function render(key: string, file: string): string {
       }),
     );
   }
-  throw new Error(`${file}: unknown generated section "${key}" (machine:<name>, commands:<group>[,<group>…] or faults)`);
+  throw new Error(`${file}: unknown generated section "${key}" (machine:<name>, commands:<group>[,<group>…], faults or systems)`);
 }
 
 /** A doc's text with its generated sections rendered afresh from src/sim. */

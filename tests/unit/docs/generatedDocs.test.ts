@@ -30,9 +30,11 @@ describe('generated docs are up to date', () => {
     expect(generateDoc('docs/model.md', edited)).toBe(generateDoc('docs/model.md', onDisk));
   });
 
-  it('a doc without the section of a machine, a command group or the fault kinds is refused', () => {
+  it('a doc without the section of a machine, the system order, a command group or the fault kinds is refused', () => {
     const withoutDr = read('docs/model.md').replace(/<!-- BEGIN GENERATED machine:dr [\s\S]*?<!-- END GENERATED machine:dr -->/, '');
     expect(() => generateDoc('docs/model.md', withoutDr)).toThrow('docs/model.md: needs exactly one generated section for machine:dr (has 0)');
+    const withoutSystems = read('docs/model.md').replace(/<!-- BEGIN GENERATED systems [\s\S]*?<!-- END GENERATED systems -->/, '');
+    expect(() => generateDoc('docs/model.md', withoutSystems)).toThrow('docs/model.md: needs exactly one generated section for systems (has 0)');
     const withoutFaults = read('docs/commands.md').replace(/<!-- BEGIN GENERATED faults [\s\S]*?<!-- END GENERATED faults -->/, '');
     expect(() => generateDoc('docs/commands.md', withoutFaults)).toThrow('needs exactly one generated section for faults');
     const unknown = `${read('docs/model.md')}\n<!-- BEGIN GENERATED machine:elevator -->\n<!-- END GENERATED machine:elevator -->\n`;
