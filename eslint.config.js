@@ -16,7 +16,7 @@ import tseslint from 'typescript-eslint';
 
 const DETERMINISTIC = 'The simulation is deterministic (same level, seed and commands, same World in Node and in the browser):';
 const CLOCK = `${DETERMINISTIC} it counts ticks (world.tick) and never reads a clock.`;
-const RANDOM = `${DETERMINISTIC} randomness lives in the World's rng state (nextFloat/nextInt in src/sim/rng.ts).`;
+const RANDOM = `${DETERMINISTIC} randomness lives in the World's rng state (nextFloat/nextInt in src/sim/core/rng.ts).`;
 const TIMER = `${DETERMINISTIC} time is a deadline tick in state, never a timer; src/runtime turns real time into steps.`;
 const NO_DOM = `${DETERMINISTIC} it has no DOM, network or storage, only the World and the commands.`;
 

@@ -18,6 +18,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: {
     name: 'the request path becomes explicit: every front component calls the first database',
     up(level) {
+      // A v1 file that already writes a topology (it came with v2) means it: keep it, never replace it.
+      if (Object.hasOwn(level, 'topology')) return { ...level, formatVersion: 2 };
       // Version 1 had one implicit request path: DNS → its endpoints' targets → the first database.
       const estate = (isObject(level.estate) ? level.estate : {}) as Record<string, unknown>;
       const dns = isObject(estate.dns) ? estate.dns : undefined;

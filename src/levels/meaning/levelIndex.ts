@@ -46,7 +46,8 @@ export function whatIs(index: LevelIndex, id: string): string | undefined {
   if (index.instances.has(id)) return 'an instance';
   if (index.loadBalancers.has(id)) return 'a load balancer';
   if (index.databases.has(id)) return 'a database';
-  if (index.level.estate.scalingGroups?.some((g) => g.id === id)) return 'a scaling group';
+  if (index.level.estate.scalingGroups?.some((g) => g.id === id)) return 'an Auto Scaling group';
+  if (index.level.estate.dns?.endpoints.some((e) => e.id === id)) return 'a DNS endpoint';
   return undefined;
 }
 

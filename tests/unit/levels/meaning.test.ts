@@ -290,3 +290,33 @@ describe('order of checks', () => {
     ).toEqual(['speed: must be greater than 0, got -1']);
   });
 });
+
+describe('the request path (topology.calls)', () => {
+  const withCalls = (calls: unknown[]) => (l: LevelJson) => {
+    l.formatVersion = 2;
+    l.topology = { calls };
+  };
+
+  it('accepts calls from a load balancer or an instance to a database', () => {
+    expect(after(withCalls([{ from: 'web-alb', to: 'orders-db', sharePct: 40 }]))).toEqual([]);
+  });
+
+  it('says what a misplaced id is, and suggests the nearest one for a typo', () => {
+    expect(
+      after(
+        withCalls([
+          { from: 'shop', to: 'orders-db' },
+          { from: 'web-alx', to: 'orders-db' },
+          { from: 'web-alb', to: 'web-alb' },
+          { from: 'web-alb', to: 'orders-db' },
+          { from: 'web-alb', to: 'orders-db' },
+        ]),
+      ),
+    ).toEqual([
+      'topology.calls[0].from: "shop" is a DNS endpoint; a call starts at a load balancer or an instance (what serves the request)',
+      'topology.calls[1].from: there is no load balancer or instance "web-alx" (load balancers or instances: web-alb, web-1, web-2, web-3) (did you mean "web-alb"?)',
+      'topology.calls[2].to: "web-alb" is a load balancer; a call goes to a database',
+      'topology.calls[4]: web-alb → orders-db is listed twice (keep one call per pair and set its sharePct)',
+    ]);
+  });
+});

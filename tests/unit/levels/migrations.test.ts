@@ -40,6 +40,13 @@ describe('the migration ladder', () => {
     expect(b.ok && !('topology' in (b.value as object))).toBe(true);
   });
 
+  it('v1 → v2 keeps a topology the v1 file already writes (it is never replaced)', () => {
+    const input = v1();
+    input.topology = { calls: [{ from: 'web-alb', to: 'orders-db', sharePct: 30 }] };
+    const r = migrate(input, V1_FILE);
+    expect(r.ok && (r.value as Record<string, unknown>).topology).toEqual({ calls: [{ from: 'web-alb', to: 'orders-db', sharePct: 30 }] });
+  });
+
   it('every rung has a name and a frozen fixture of the version it starts from', () => {
     for (const [from, rung] of Object.entries(MIGRATIONS)) {
       expect(rung.name.length).toBeGreaterThan(0);
