@@ -39,24 +39,35 @@ function solution(s: ScenarioSpec, which: 'win' | 'lose'): ScriptedCommand[] {
 }
 
 describe('derived state changes no outcome', () => {
-  const cases: [string, () => [ScenarioSpec, ScriptedCommand[]]][] = [
+  const cases: [string, () => [ScenarioSpec, ScriptedCommand[], number?]][] = [
     ['spare tyre (win script): an AZ power cut, an Auto Scaling group rebuilding', () => [level('campaign/04-spare-tyre.json'), solution(level('campaign/04-spare-tyre.json'), 'win')]],
     ['spot and churn (lose script): spot reclaims, capacity shortages, churn', () => [level('campaign/06-spot-and-churn.json'), solution(level('campaign/06-spot-and-churn.json'), 'lose')]],
     ['parachute (win script): a Region outage and a DR failover', () => [level('campaign/08-parachute.json'), solution(level('campaign/08-parachute.json'), 'win')]],
     ['flash sale (win script): target tracking and scheduled scaling', () => [level('campaign/09-flash-sale.json'), solution(level('campaign/09-flash-sale.json'), 'win')]],
     ['the benchmark estate, 6 h: 300 instances in two Regions with random terminations', () => [benchScenario(300, 6 * 3600), []]],
+    // Found by the property below: probing only the targets that changed visited them in the order
+    // they changed, so two markedUnhealthy events of one tick came out swapped.
+    ['two targets failing in the same tick are reported in target order (a found counterexample)', () => {
+      const c = JSON.parse(readFileSync(new URL('../fixtures/derived-health-order.json', import.meta.url), 'utf8')) as { scenario: ScenarioSpec; script: ScriptedCommand[]; seed: number };
+      return [c.scenario, c.script, c.seed];
+    }],
   ];
   it.each(cases)('%s', (_name, make) => {
-    const [scenario, script] = make();
-    expect(fingerprint(scenario, 3, script, true)).toEqual(fingerprint(scenario, 3, script, false));
+    const [scenario, script, seed = 3] = make();
+    expect(fingerprint(scenario, seed, script, true)).toEqual(fingerprint(scenario, seed, script, false));
   });
 
-  it('property: random levels and command scripts (40 cases)', () => {
+  // CI runs 120 cases from a fixed seed; a longer hunt (outside npm test) sets both, e.g.
+  // DERIVED_FUZZ_RUNS=5000 DERIVED_FUZZ_SEED=$RANDOM npx vitest run tests/unit/derivedState.proof.test.ts
+  const runs = Number(process.env.DERIVED_FUZZ_RUNS ?? 120);
+  const seed = Number(process.env.DERIVED_FUZZ_SEED ?? 42);
+  it(`property: random levels and command scripts (${runs} cases, seed ${seed})`, () => {
     fc.assert(
       fc.property(caseArb(), (c) => {
         expect(fingerprint(c.scenario, c.seed, c.script, true)).toEqual(fingerprint(c.scenario, c.seed, c.script, false));
       }),
-      { numRuns: 40 },
+      // A fixed seed keeps CI reproducible; a failure prints the counterexample to add above.
+      { numRuns: runs, seed },
     );
-  });
+  }, Math.max(60_000, runs * 500));
 });

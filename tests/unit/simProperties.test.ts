@@ -27,10 +27,12 @@ import { caseArb, type Case } from './helpers/scriptArb';
  * Property tests of the simulation over random scenarios and random command scripts (valid ids and
  * junk mixed). Fixed fast-check seed: CI is reproducible, and a failure prints its seed, path and
  * (shrunk) counterexample. 1,250 scripts in all. `interruptAfterTimeLimit` bounds shrinking on a
- * failure; an interrupted run fails loudly instead of silently testing less.
+ * failure; an interrupted run fails loudly instead of silently testing less. The limit leaves room
+ * for a busy machine (the 500-script case takes 15–22 s alone on two cores, and was cut off at 30 s
+ * under load): it is there to stop a runaway shrink, not to time the simulation.
  */
-const RUN = { seed: 42, interruptAfterTimeLimit: 30_000, markInterruptAsFailure: true } as const;
-const TIMEOUT_MS = 90_000;
+const RUN = { seed: 42, interruptAfterTimeLimit: 80_000, markInterruptAsFailure: true } as const;
+const TIMEOUT_MS = 120_000;
 
 /** States the lifecycles allow: checkInvariants does not look at these, so the tests do. */
 function unknownStates(world: World): string[] {

@@ -91,9 +91,15 @@ function checkTargets(world: World, lb: LoadBalancer, up: ReadonlySet<string>, e
     else tracked.add(t.instanceId);
   };
   if (only === null) for (let i = 0; i < lb.targets.length; i++) look(i);
-  else for (const id of only) {
-    const i = index.get(id);
-    if (i !== undefined) look(i);
+  else {
+    // In target order, as a full pass would probe them: the events of one tick come out in the same order.
+    const at: number[] = [];
+    for (const id of only) {
+      const i = index.get(id);
+      if (i !== undefined) at.push(i);
+    }
+    at.sort((a, b) => a - b);
+    for (const i of at) look(i);
   }
   let wake = Number.MAX_SAFE_INTEGER;
   for (const id of tracked) {
