@@ -129,7 +129,7 @@ describe('a queue in a level file', () => {
     expect(problems).toEqual([
       'estate.queues[0].id: "web-1" is already used at estate.instances[0].id',
       'estate.queues[0].region: "us-east-9" is not a region of this level (regions: us-east-1)',
-      'topology.calls[0].to: there is no database or queue "nothing" (databases or queues: web-1)',
+      'topology.calls[0].to: there is no database or queue "nothing" (this level has no databases or queues)',
     ]);
   });
 });
