@@ -158,16 +158,17 @@ const UI_PACKAGES = ['phaser', 'howler'];
 const NODE_TOO = 'it runs in Node (CLI, tests) as well as in the browser, so it loads neither Phaser nor Howler.';
 
 /**
- * The simulation's public face: src/sim/index.ts (commands, World types, the run API) and
- * src/sim/readModel.ts (what clients read of a World besides its plain data). Every layer above the
- * simulation imports only these two, so the inside of src/sim (kinds, systems, caches) can move
- * without touching a client.
+ * The simulation's public face: src/sim/index.ts (commands, World types, the run API),
+ * src/sim/readModel.ts (what clients read of a World besides its plain data) and each service kind's
+ * src/sim/services/<kind>/public.ts (its types, constants and price formulas for the view, so that a
+ * new kind adds its own face instead of a line in index.ts). Every layer above the simulation imports
+ * only these, so the inside of src/sim (kinds, systems, caches) can move without touching a client.
  * @param {string} root @returns {(toSrc: string) => ImportPattern[]}
  */
 const simPublicOnly = (root) => (toSrc) => [
   {
-    regex: `^${toSrc}sim/(?!(?:index|readModel)$)`,
-    message: `${root} uses the simulation through its public face only: src/sim/index.ts (import from '…/sim') and src/sim/readModel.ts. Export what you need from one of them rather than reaching into src/sim.`,
+    regex: `^${toSrc}sim/(?!(?:index|readModel|services/[A-Za-z]+/public)$)`,
+    message: `${root} uses the simulation through its public face only: src/sim/index.ts (import from '…/sim'), src/sim/readModel.ts and a kind's src/sim/services/<kind>/public.ts. Export what you need from one of them rather than reaching into src/sim.`,
   },
 ];
 

@@ -23,6 +23,8 @@ export const LEVEL_LIMITS = {
   scalingGroups: 20,
   scalingGroupMax: 1000,
   databases: 10,
+  /** topology.calls: one per front and component called (20 load balancers × 10 databases when it was set). */
+  calls: 200,
   scheduledFaults: 500,
   randomFaults: 50,
   curves: 20,

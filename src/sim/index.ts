@@ -25,6 +25,7 @@ export { EVENT_TYPES, FAILURE_CAUSES, LEDGER_CATEGORIES } from './names';
 export { DATABASE, DATABASE_SIZES, PRICES } from './prices';
 export { runScenario, simulate, toRunResult, type RunResult, type Simulation, type SimulationOptions } from './replay';
 export { score, type Score } from './score';
+export type { LevelThing } from './core/serviceKind';
 export { ESTATE_FIELDS, SERVICE_KINDS } from './services/registry';
 export { summarise, type WorldSummary } from './summary';
 export { allowedBadWindows } from './traffic/measureUptime';

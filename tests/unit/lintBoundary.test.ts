@@ -195,14 +195,22 @@ describe.each(layers)('the $layer boundary', ({ file, deepFile, why, forbidden, 
 });
 
 /**
- * Every layer above the simulation sees it through its public face (src/sim/index.ts and
- * src/sim/readModel.ts), so the inside of src/sim can move without touching a client.
+ * Every layer above the simulation sees it through its public face (src/sim/index.ts,
+ * src/sim/readModel.ts and each kind's services/<kind>/public.ts), so the inside of src/sim can move
+ * without touching a client.
  */
 describe.each(layers)('the $layer view of the simulation', ({ file, deepFile }) => {
-  it.each(['../sim/services/database/billing', '../sim/core/world', '../sim/readModel/x', '../sim/indexes'])(`rejects '%s'`, async (source) => {
+  it.each(['../sim/services/database/billing', '../sim/core/world', '../sim/readModel/x', '../sim/indexes', '../sim/services/queue/public/x', '../sim/services/public', '../sim/services/queue/publicity'])(`rejects '%s'`, async (source) => {
     expect((await ruleErrors(importOf(source), file)).join('\n')).toMatch(/no-restricted-imports: .*uses the simulation through its public face only/);
     expect((await ruleErrors(importOf(deeper(source)), deepFile)).join('\n')).toMatch(/no-restricted-imports: .*public face only/);
     expect((await ruleErrors(importOf(source, true), file)).join('\n')).toMatch(/no-restricted-syntax: .*public face only/);
+  });
+});
+
+describe.each(layers)('the $layer view of a service kind', ({ file, deepFile }) => {
+  it.each(['../sim/services/queue/public', '../sim/services/database/public'])(`allows its public face '%s'`, async (source) => {
+    expect(await ruleErrors(importOf(source), file)).toEqual([]);
+    expect(await ruleErrors(importOf(deeper(source)), deepFile)).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { JsonPath } from '../../shared/schema/jsonPath';
 import type { ProblemList } from '../problems';
-import { checkRegion, checkZone, listOf, missing, type LevelIndex, type Miss } from './levelIndex';
+import { checkRegion, checkZone, listOf, listThings, missing, type LevelIndex, type Miss } from './levelIndex';
 
 /**
  * The starting estate refers to real places and things: zones of the named Region, load balancers in
@@ -64,6 +64,9 @@ export function checkEstate(index: LevelIndex, problems: ProblemList): void {
     }
     db.replicas?.forEach((r, j) => report([...at, 'replicas', j, 'zone'], checkZone(index, r.zone, db.region)));
   });
+
+  // Kinds whose things only need to be in a Region of the level say so (LevelThing.region).
+  for (const t of listThings(index.level)) if (t.region !== undefined) report([...t.at, 'region'], checkRegion(index, t.region));
 }
 
 function checkZoneList(index: LevelIndex, zones: readonly string[], region: string, at: JsonPath, problems: ProblemList): void {

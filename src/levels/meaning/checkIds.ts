@@ -1,14 +1,19 @@
+import { SERVICE_KINDS } from '../../sim';
 import type { JsonPath } from '../../shared/schema/jsonPath';
 import { formatPath } from '../../shared/schema/jsonPath';
 import { MIN_ZONES_PER_REGION } from '../../shared/levelLimits';
 import type { ProblemList } from '../problems';
-import type { LevelIndex } from './levelIndex';
+import { listThings, type LevelIndex } from './levelIndex';
 
 /**
  * Ids the simulation makes up for things created during a run ("i-0007", "alb-0012"): a level id of
- * that form could collide with one. Keep in step with the prefixes passed to newId in src/sim.
+ * that form could collide with one. The kinds declare their prefixes (levelIds.generatedPrefixes);
+ * "fault" is the engine's own.
  */
-const GENERATED_ID = /^(?:i|alb|asg|db|fault|replica|snap)-\d+$/;
+const GENERATED_ID = new RegExp(`^(?:${['fault', ...SERVICE_KINDS.flatMap((k) => k.levelIds?.generatedPrefixes ?? [])].sort().join('|')})-\\d+$`);
+
+/** "Regions, zones, instances, … and DNS endpoints": every kind of thing that has an id, in registry order. */
+const EVERYTHING = ((names: string[]) => `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`)(['Regions', 'zones', ...SERVICE_KINDS.flatMap((k) => k.levelIds?.plurals ?? [])]);
 
 /**
  * Every id names one thing in the whole level, because faults, DNS and the player's commands refer
@@ -20,7 +25,7 @@ export function checkIds(index: LevelIndex, problems: ProblemList): void {
   const claim = (id: string, path: JsonPath): void => {
     const first = seen.get(id);
     if (first !== undefined) {
-      problems.add(path, `"${id}" is already used at ${formatPath(first)}`, 'ids must be unique across the whole level: Regions, zones, instances, load balancers, scaling groups, databases, replicas and DNS endpoints');
+      problems.add(path, `"${id}" is already used at ${formatPath(first)}`, `ids must be unique across the whole level: ${EVERYTHING}`);
       return;
     }
     seen.set(id, path);
@@ -37,15 +42,8 @@ export function checkIds(index: LevelIndex, problems: ProblemList): void {
     }
   });
   const e = level.estate;
-  e.instances?.forEach((x, i) => claim(x.id, ['estate', 'instances', i, 'id']));
-  e.loadBalancers?.forEach((x, i) => claim(x.id, ['estate', 'loadBalancers', i, 'id']));
-  e.scalingGroups?.forEach((x, i) => claim(x.id, ['estate', 'scalingGroups', i, 'id']));
-  e.databases?.forEach((x, i) => {
-    claim(x.id, ['estate', 'databases', i, 'id']);
-    x.replicas?.forEach((r, j) => claim(r.id, ['estate', 'databases', i, 'replicas', j, 'id']));
-  });
+  for (const t of listThings(level)) claim(t.id, [...t.at, 'id']);
   e.dns?.endpoints.forEach((x, i) => {
-    claim(x.id, ['estate', 'dns', 'endpoints', i, 'id']);
     // A DR posture adds its own endpoint under this name (src/sim/dr/provisionPosture.ts).
     if (e.dr && x.id === `${e.dr.drRegion}-endpoint`) {
       problems.add(['estate', 'dns', 'endpoints', i, 'id'], `"${x.id}" is the name the DR posture gives its own endpoint`, 'choose another id');

@@ -1,13 +1,25 @@
+import { SERVICE_KINDS } from '../../sim';
 import type { JsonPath } from '../../shared/schema/jsonPath';
 import type { ProblemList } from '../problems';
 import { missing, whatIs, type LevelIndex } from './levelIndex';
 
+/** The kinds a call can go to: those whose stage on the request path is a dependency (databases …), in registry order. */
+const CALLED = SERVICE_KINDS.filter((k) => k.stage?.role === 'dependency' && k.levelIds);
+/** "databases", "databases or queues" */
+const calledNouns = (): string => CALLED.map((k) => k.levelIds!.noun[1]).join(' or ');
+/** "database", "database or queue" */
+const calledNoun = (): string => CALLED.map((k) => k.levelIds!.noun[0]).join(' or ');
+/** "a database", "a database or a queue" */
+const aCalledNoun = (): string => CALLED.map((k) => `${/^[aeiou]/i.test(k.levelIds!.noun[0]) ? 'an' : 'a'} ${k.levelIds!.noun[0]}`).join(' or ');
+const CALLED_NAMES = new Set(CALLED.map((k) => k.name));
+
 /**
  * Each call goes from a front component (a load balancer, or an instance DNS points at) to a
- * database, once. Several databases are meaningful: each call is a request path of its own.
+ * component behind it (a database …), once. Several are meaningful: each call is a request path of its own.
  */
 export function checkTopology(index: LevelIndex, problems: ProblemList): void {
   const seen = new Set<string>();
+  const called = [...index.things.values()].filter((t) => !t.part && CALLED_NAMES.has(t.kind)).map((t) => t.id);
   index.level.topology?.calls?.forEach((call, i) => {
     const at: JsonPath = ['topology', 'calls', i];
     if (!index.loadBalancers.has(call.from) && !index.instances.has(call.from)) {
@@ -18,11 +30,11 @@ export function checkTopology(index: LevelIndex, problems: ProblemList): void {
         problems.add([...at, 'from'], miss.message, miss.hint);
       }
     }
-    if (!index.databases.has(call.to)) {
+    if (!called.includes(call.to)) {
       const what = whatIs(index, call.to);
-      if (what) problems.add([...at, 'to'], `"${call.to}" is ${what}; a call goes to a database`);
+      if (what) problems.add([...at, 'to'], `"${call.to}" is ${what}; a call goes to ${aCalledNoun()}`);
       else {
-        const miss = missing('database', 'databases', call.to, [...index.databases.keys()]);
+        const miss = missing(calledNoun(), calledNouns(), call.to, called);
         problems.add([...at, 'to'], miss.message, miss.hint);
       }
     }

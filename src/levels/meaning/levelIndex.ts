@@ -1,4 +1,4 @@
-import { type ScenarioSpec } from '../../sim';
+import { SERVICE_KINDS, type LevelThing, type ScenarioSpec } from '../../sim';
 import { didYouMean } from '../../shared/schema/didYouMean';
 
 type Estate = ScenarioSpec['estate'];
@@ -14,6 +14,8 @@ export interface LevelIndex {
   instances: Map<string, InstanceDoc>;
   loadBalancers: Map<string, LoadBalancerDoc>;
   databases: Map<string, DatabaseDoc>;
+  /** Everything the kinds' parts of the estate name by id (ServiceKind.levelIds), first id wins, with the kind it belongs to. */
+  things: Map<string, LevelThing & { kind: string }>;
 }
 
 export function indexLevel(level: ScenarioSpec): LevelIndex {
@@ -30,7 +32,19 @@ export function indexLevel(level: ScenarioSpec): LevelIndex {
     instances: byId(level.estate.instances ?? []),
     loadBalancers: byId(level.estate.loadBalancers ?? []),
     databases: byId(level.estate.databases ?? []),
+    things: levelThings(level),
   };
+}
+
+/** The kinds' things, in registry order, each with its kind's name. */
+export function listThings(level: ScenarioSpec): (LevelThing & { kind: string })[] {
+  return SERVICE_KINDS.flatMap((k) => (k.levelIds ? k.levelIds.list(level.estate).map((t) => ({ ...t, kind: k.name })) : []));
+}
+
+function levelThings(level: ScenarioSpec): Map<string, LevelThing & { kind: string }> {
+  const out = new Map<string, LevelThing & { kind: string }>();
+  for (const t of listThings(level)) if (!out.has(t.id)) out.set(t.id, t);
+  return out;
 }
 
 function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
@@ -48,7 +62,7 @@ export function whatIs(index: LevelIndex, id: string): string | undefined {
   if (index.databases.has(id)) return 'a database';
   if (index.level.estate.scalingGroups?.some((g) => g.id === id)) return 'an Auto Scaling group';
   if (index.level.estate.dns?.endpoints.some((e) => e.id === id)) return 'a DNS endpoint';
-  return undefined;
+  return index.things.get(id)?.what;
 }
 
 /** A message and hint for a reference that points nowhere; the hint is worked out only if shown. */

@@ -1,5 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import type { Fields } from '../../shared/schema/dsl';
+import type { JsonPath } from '../../shared/schema/jsonPath';
 import type { AnyCommandDef } from '../commands/defineCommand';
 import type { AnyFaultDef } from '../faults/defineFault';
 import type { Stage } from '../traffic/stage';
@@ -42,6 +43,31 @@ export interface Reactions {
   readonly instancesPruned?: (world: World, alive: ReadonlySet<string>) => void;
 }
 
+/** One thing a level file names by id in a kind's part of the estate. */
+export interface LevelThing {
+  id: string;
+  /** The JSON path of its object; its id is at [...at, 'id']. */
+  at: JsonPath;
+  /** What it is, in messages: "a database". */
+  what: string;
+  /** Part of another thing (a read replica): never the target of a topology call. */
+  part?: true;
+  /** The Region it must be in, for kinds that leave that check to the level's meaning checks (at [...at, 'region']). */
+  region?: string;
+}
+
+/** What the level checks need to know of a kind's part of the estate (src/levels/meaning iterates the kinds). */
+export interface LevelIds {
+  /** Its main thing, singular and plural: "a call goes to a database", "there is no database …". */
+  readonly noun: readonly [singular: string, plural: string];
+  /** Every kind of thing it names by id, plural, for "ids must be unique across the whole level: …". */
+  readonly plurals: readonly string[];
+  /** The things the estate names, in file order. */
+  readonly list: (estate: ScenarioSpec['estate']) => LevelThing[];
+  /** Prefixes of the ids it makes up during a run (newId): a level id of that form could collide with one. */
+  readonly generatedPrefixes?: readonly string[];
+}
+
 /**
  * Everything the simulation knows about one kind of service, in one record (services/<kind>/index.ts).
  * The registry lists the kinds; world creation, step, billing, faults, commands, invariants and the
@@ -52,6 +78,8 @@ export interface ServiceKind<Slice extends object = object> {
   readonly name: string;
   /** Its part of the level file's `estate` (feeds the one level schema). */
   readonly estate: Fields;
+  /** The ids its part of a level names, for the level checks. */
+  readonly levelIds?: LevelIds;
   /** Its slice of the World before anything is built. */
   readonly initial: (scenario: ScenarioSpec) => Slice;
   /** Builds its part of the starting estate (registry order: a kind may use what earlier kinds built). */

@@ -9,6 +9,7 @@ import type { instanceCommands } from './instance/commands';
 import type { loadBalancerCommands } from './loadBalancer/commands';
 import type { scalingGroupCommands } from './scalingGroup/commands';
 import type { setSessionModeCommand } from './sessionStore';
+import type { queueCommands } from './queue/commands';
 import { databaseKind } from './database';
 import type { DATABASE_CAUSES, DATABASE_EVENTS, DATABASE_LEDGER } from './database/names';
 import { databaseEstate } from './database/spec';
@@ -40,6 +41,10 @@ import { sessionStoreKind } from './sessionStore';
 import type { SESSION_CAUSES, SESSION_EVENTS, SESSION_LEDGER } from './sessionStore/names';
 import { sessionEstate } from './sessionStore/spec';
 import type { SessionSlice } from './sessionStore/state';
+import { queueKind } from './queue';
+import type { QUEUE_CAUSES, QUEUE_EVENTS, QUEUE_LEDGER } from './queue/names';
+import { queueEstate } from './queue/spec';
+import type { QueueSlice } from './queue/state';
 import type { CORE_EVENTS } from '../core/events';
 import type { CORE_CAUSES, CORE_LEDGER } from '../traffic/names';
 
@@ -48,13 +53,13 @@ import type { CORE_CAUSES, CORE_LEDGER } from '../traffic/names';
  * (a kind may rely on what kinds before it built). Adding a kind is a folder under services/ and a
  * line in each list below.
  */
-export const SERVICE_KINDS: readonly ServiceKind[] = [placesKind, instanceKind, loadBalancerKind, scalingGroupKind, databaseKind, dnsKind, sessionStoreKind, drKind];
+export const SERVICE_KINDS: readonly ServiceKind[] = [placesKind, instanceKind, loadBalancerKind, scalingGroupKind, databaseKind, queueKind, dnsKind, sessionStoreKind, drKind];
 
 /** The World's service part: each kind's slice. */
-export interface ServiceState extends PlacesSlice, InstanceSlice, LoadBalancerSlice, ScalingGroupSlice, DatabaseSlice, DnsSlice, SessionSlice, DrSlice {}
+export interface ServiceState extends PlacesSlice, InstanceSlice, LoadBalancerSlice, ScalingGroupSlice, DatabaseSlice, QueueSlice, DnsSlice, SessionSlice, DrSlice {}
 
 /** The level file's `estate`: each kind's fields (the one level schema assembles its estate from these). */
-export const ESTATE_FIELDS = { ...instanceEstate, ...loadBalancerEstate, ...scalingGroupEstate, ...databaseEstate, ...dnsEstate, ...sessionEstate, ...drEstate } as const;
+export const ESTATE_FIELDS = { ...instanceEstate, ...loadBalancerEstate, ...scalingGroupEstate, ...databaseEstate, ...queueEstate, ...dnsEstate, ...sessionEstate, ...drEstate } as const;
 export type EstateSpec = Infer<ObjectSchema<typeof ESTATE_FIELDS>>;
 
 type Names<T extends readonly string[]> = T[number];
@@ -65,11 +70,12 @@ export type SimEventType =
   | Names<typeof INSTANCE_EVENTS>
   | Names<typeof SCALING_GROUP_EVENTS>
   | Names<typeof DATABASE_EVENTS>
+  | Names<typeof QUEUE_EVENTS>
   | Names<typeof DNS_EVENTS>
   | Names<typeof SESSION_EVENTS>
   | Names<typeof DR_EVENTS>;
-export type LedgerCategory = Names<typeof CORE_LEDGER> | Names<typeof LOAD_BALANCER_LEDGER> | Names<typeof INSTANCE_LEDGER> | Names<typeof DATABASE_LEDGER> | Names<typeof SESSION_LEDGER>;
-export type FailureCause = Names<typeof CORE_CAUSES> | Names<typeof LOAD_BALANCER_CAUSES> | Names<typeof INSTANCE_CAUSES> | Names<typeof DATABASE_CAUSES> | Names<typeof SESSION_CAUSES>;
+export type LedgerCategory = Names<typeof CORE_LEDGER> | Names<typeof LOAD_BALANCER_LEDGER> | Names<typeof INSTANCE_LEDGER> | Names<typeof DATABASE_LEDGER> | Names<typeof QUEUE_LEDGER> | Names<typeof SESSION_LEDGER>;
+export type FailureCause = Names<typeof CORE_CAUSES> | Names<typeof LOAD_BALANCER_CAUSES> | Names<typeof INSTANCE_CAUSES> | Names<typeof DATABASE_CAUSES> | Names<typeof QUEUE_CAUSES> | Names<typeof SESSION_CAUSES>;
 
 /** Every command a player, teacher, bot or replay can send: the union the command definitions describe. */
 export type Command = CommandsOf<
@@ -78,6 +84,7 @@ export type Command = CommandsOf<
     ...typeof loadBalancerCommands,
     ...typeof scalingGroupCommands,
     ...typeof databaseCommands,
+    ...typeof queueCommands,
     typeof setWeightsCommand,
     typeof setSessionModeCommand,
     typeof setPostureCommand,

@@ -6,7 +6,7 @@ import type { World } from '../core/world';
 /**
  * The request path beyond the front door, as data: which component calls which. DNS sends users to
  * its endpoints' targets (load balancers, instances); what a front component serves then calls the
- * components named here (databases today; caches, queues and functions as they come). Each call
+ * components named here (the kinds whose stage is a `dependency`: databases, and queues, caches and functions as they come). Each call
  * carries the share of served requests that make it.
  */
 export const topologySpec = object(
@@ -16,12 +16,12 @@ export const topologySpec = object(
         object(
           {
             from: required(idField('What makes the call: a load balancer (its instances serve the request) or an instance DNS points at.')),
-            to: required(idField('What is called: a database.')),
+            to: required(idField('What is called: a component on the request path behind the front (a database …).')),
             sharePct: optional(integer({ description: 'Percent of the requests `from` serves that make this call.', min: 1, max: 100 }), { default: 100 }),
           },
           { description: 'One call on the request path.' },
         ),
-        { description: 'The calls, in order.', maxItems: L.loadBalancers * L.databases },
+        { description: 'The calls, in order.', maxItems: L.calls },
       ),
     ),
   },

@@ -10,6 +10,7 @@ import { instanceView } from './instance';
 import { loadBalancerView } from './loadBalancer';
 import { regionView } from './places/region';
 import { zoneView } from './places/zone';
+import { queueView } from './queue';
 import { scalingGroupView } from './scalingGroup';
 import type { ActionSet, EventView, ServiceView } from './serviceView';
 import { sessionStoreView } from './sessionStore';
@@ -22,7 +23,7 @@ import { sessionStoreView } from './sessionStore';
  * and the HUD's alarms. The simulation's `places` kind is two views here, AZs and Regions, so its
  * fault keys can sit either side of the instance's.
  */
-export const SERVICE_VIEWS: readonly ServiceView[] = [zoneView, instanceView, regionView, loadBalancerView, scalingGroupView, databaseView, dnsView, sessionStoreView, drView, coreView];
+export const SERVICE_VIEWS: readonly ServiceView[] = [zoneView, instanceView, regionView, loadBalancerView, scalingGroupView, databaseView, queueView, dnsView, sessionStoreView, drView, coreView];
 
 /** The things a player can select, by kind. */
 export const ENTITY_VIEWS: readonly EntityView[] = SERVICE_VIEWS.flatMap((v) => v.entities ?? []);

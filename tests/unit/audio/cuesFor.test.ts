@@ -18,10 +18,12 @@ describe('EVENT_CUES: which simulation events make a sound (the service views sa
     ['zone.outageStarted', 'outage'],
     ['region.outageStarted', 'outage'],
     ['database.down', 'outage'],
+    ['queue.interrupted', 'outage'],
     ['zone.recovered', 'recovery'],
     ['region.recovered', 'recovery'],
     ['database.failedOver', 'recovery'],
     ['dr.failedOver', 'recovery'],
+    ['queue.recovered', 'recovery'],
     ['command.rejected', 'uiError'],
   ] as const)('%s → %s', (type, cue) => {
     expect(cueFor(type)).toBe(cue);
@@ -29,7 +31,7 @@ describe('EVENT_CUES: which simulation events make a sound (the service views sa
 
   it('leaves every other event silent, and never plays win, lose or a click (the app does those)', () => {
     const sounding = EVENT_TYPES.filter((t) => cueFor(t) !== null);
-    expect(sounding).toHaveLength(12);
+    expect(sounding).toHaveLength(14);
     for (const t of EVENT_TYPES) expect(['win', 'lose', 'uiClick']).not.toContain(cueFor(t));
     expect(cueFor('command.accepted')).toBeNull();
     expect(cueFor('bill.charged' as SimEventType)).toBeNull();

@@ -80,7 +80,7 @@ describe('Regions and ids', () => {
 
   it('ids are unique across kinds', () => {
     expect(after((l) => (l.estate.databases[0].id = 'use1-az2'))).toEqual([
-      'estate.databases[0].id: "use1-az2" is already used at regions[0].zones[1] (ids must be unique across the whole level: Regions, zones, instances, load balancers, scaling groups, databases, replicas and DNS endpoints)',
+      'estate.databases[0].id: "use1-az2" is already used at regions[0].zones[1] (ids must be unique across the whole level: Regions, zones, instances, load balancers, scaling groups, databases, replicas, queues and DNS endpoints)',
     ]);
   });
 
@@ -315,7 +315,7 @@ describe('the request path (topology.calls)', () => {
     ).toEqual([
       'topology.calls[0].from: "shop" is a DNS endpoint; a call starts at a load balancer or an instance (what serves the request)',
       'topology.calls[1].from: there is no load balancer or instance "web-alx" (load balancers or instances: web-alb, web-1, web-2, web-3) (did you mean "web-alb"?)',
-      'topology.calls[2].to: "web-alb" is a load balancer; a call goes to a database',
+      'topology.calls[2].to: "web-alb" is a load balancer; a call goes to a database or a queue',
       'topology.calls[4]: web-alb → orders-db is listed twice (keep one call per pair and set its sharePct)',
     ]);
   });

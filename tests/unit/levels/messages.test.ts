@@ -117,7 +117,7 @@ describe('meaning problems', () => {
 
   it('a duplicate id points at the first use', () => {
     expect(problemsAfter((l) => (l.estate.instances[1].id = 'web-1'))).toEqual([
-      `${X} › estate.instances[1].id: "web-1" is already used at estate.instances[0].id (ids must be unique across the whole level: Regions, zones, instances, load balancers, scaling groups, databases, replicas and DNS endpoints)`,
+      `${X} › estate.instances[1].id: "web-1" is already used at estate.instances[0].id (ids must be unique across the whole level: Regions, zones, instances, load balancers, scaling groups, databases, replicas, queues and DNS endpoints)`,
     ]);
   });
 

@@ -7,7 +7,7 @@ import { databasePrimaryFailure } from './faults';
 import { backUpDatabases, databaseLifecycle } from './lifecycle';
 import { databaseMachine } from './machine';
 import { databaseReactions } from './reactions';
-import { databaseEstate } from './spec';
+import { databaseEstate, databaseLevelIds } from './spec';
 import { databaseStage } from './stage';
 import type { DatabaseSlice } from './state';
 
@@ -15,6 +15,7 @@ import type { DatabaseSlice } from './state';
 export const databaseKind = defineKind<DatabaseSlice>({
   name: 'database',
   estate: databaseEstate,
+  levelIds: databaseLevelIds,
   initial: () => ({ databases: [] }),
   build(world) {
     for (const d of world.scenario.estate.databases ?? []) world.databases.push(createDatabase(world, d));

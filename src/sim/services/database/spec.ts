@@ -1,3 +1,4 @@
+import type { LevelIds } from '../../core/serviceKind';
 import { LEVEL_LIMITS as L } from '../../../shared/levelLimits';
 import { array, boolean, integer, object, oneOf, optional, required, type Infer } from '../../../shared/schema/dsl';
 import { idField } from '../../../shared/schema/fields';
@@ -30,3 +31,15 @@ export type DatabaseSpec = Infer<typeof databaseSpec>;
 export const databaseEstate = {
   databases: optional(array(databaseSpec, { description: 'RDS databases.', maxItems: L.databases })),
 } as const;
+
+/** Level ids: each database, then its read replicas; and the prefixes of databases, replicas and snapshots made during a run. */
+export const databaseLevelIds: LevelIds = {
+  noun: ['database', 'databases'],
+  plurals: ['databases', 'replicas'],
+  list: (estate) =>
+    (estate.databases ?? []).flatMap((x, i) => [
+      { id: x.id, at: ['estate', 'databases', i], what: 'a database' },
+      ...(x.replicas ?? []).map((r, j) => ({ id: r.id, at: ['estate', 'databases', i, 'replicas', j], what: 'a read replica', part: true as const })),
+    ]),
+  generatedPrefixes: ['db', 'replica', 'snap'],
+};

@@ -3,7 +3,7 @@ import { DNS_CAUSES, DNS_EVENTS, DNS_LEDGER } from './names';
 import { refreshDnsAnswer } from './answer';
 import { setWeightsCommand } from './commands';
 import { dnsHealthChecks } from './healthChecks';
-import { DNS_DEFAULTS, dnsEstate } from './spec';
+import { DNS_DEFAULTS, dnsEstate, dnsLevelIds } from './spec';
 import { dnsStage } from './stage';
 import type { DnsSlice } from './state';
 
@@ -11,6 +11,7 @@ import type { DnsSlice } from './state';
 export const dnsKind = defineKind<DnsSlice>({
   name: 'dns',
   estate: dnsEstate,
+  levelIds: dnsLevelIds,
   initial(scenario) {
     const spec = scenario.estate.dns;
     const lbIds = new Set((scenario.estate.loadBalancers ?? []).map((l) => l.id));

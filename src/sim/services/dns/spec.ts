@@ -1,3 +1,4 @@
+import type { LevelIds } from '../../core/serviceKind';
 import { array, integer, object, oneOf, optional, required, type Infer } from '../../../shared/schema/dsl';
 import { idField } from '../../../shared/schema/fields';
 
@@ -32,3 +33,10 @@ export const dnsSpec = object(
 export type DnsSpec = Infer<typeof dnsSpec>;
 
 export const dnsEstate = { dns: optional(dnsSpec) } as const;
+
+/** Level ids: the DNS endpoints. */
+export const dnsLevelIds: LevelIds = {
+  noun: ['DNS endpoint', 'DNS endpoints'],
+  plurals: ['DNS endpoints'],
+  list: (estate) => (estate.dns?.endpoints ?? []).map((x, i) => ({ id: x.id, at: ['estate', 'dns', 'endpoints', i], what: 'a DNS endpoint' })),
+};

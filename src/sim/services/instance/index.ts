@@ -9,7 +9,7 @@ import { instanceLifecycle } from './lifecycle';
 import { instanceMachine } from './machine';
 import { pruneTerminated } from './prune';
 import { instanceReactions } from './reactions';
-import { instanceEstate } from './spec';
+import { instanceEstate, instanceLevelIds } from './spec';
 import { instanceStage } from './stage';
 import type { InstanceSlice } from './state';
 
@@ -17,6 +17,7 @@ import type { InstanceSlice } from './state';
 export const instanceKind = defineKind<InstanceSlice>({
   name: 'instance',
   estate: instanceEstate,
+  levelIds: instanceLevelIds,
   initial: () => ({ instances: [], instanceAlarms: createAlarms(), pruneDueTick: Number.MAX_SAFE_INTEGER, billRates: { computeMicrosPerHour: 0, diskGb: 0, hosts: 0, dedicatedRunningByRegion: {} } }),
   build(world, events) {
     for (const spec of world.scenario.estate.instances ?? []) {

@@ -1,3 +1,4 @@
+import type { LevelIds } from '../../core/serviceKind';
 import { LEVEL_LIMITS as L } from '../../../shared/levelLimits';
 import { array, boolean, integer, object, oneOf, optional, required, type Infer } from '../../../shared/schema/dsl';
 import { idField } from '../../../shared/schema/fields';
@@ -22,3 +23,11 @@ export type InstanceSpec = Infer<typeof instanceSpec>;
 export const instanceEstate = {
   instances: optional(array(instanceSpec, { description: 'EC2 instances running at the start.', maxItems: L.instances })),
 } as const;
+
+/** Level ids: instances, and the prefix of the ones launched during a run. */
+export const instanceLevelIds: LevelIds = {
+  noun: ['instance', 'instances'],
+  plurals: ['instances'],
+  list: (estate) => (estate.instances ?? []).map((x, i) => ({ id: x.id, at: ['estate', 'instances', i], what: 'an instance' })),
+  generatedPrefixes: ['i'],
+};

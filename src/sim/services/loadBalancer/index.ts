@@ -5,7 +5,7 @@ import { loadBalancerCommands } from './commands';
 import { createLoadBalancer } from './createLoadBalancer';
 import { registerTarget } from './targets';
 import { loadBalancerLifecycle, targetHealthChecks } from './healthChecks';
-import { loadBalancerEstate } from './spec';
+import { loadBalancerEstate, loadBalancerLevelIds } from './spec';
 import { loadBalancerStage } from './stage';
 import type { LoadBalancerSlice } from './state';
 
@@ -13,6 +13,7 @@ import type { LoadBalancerSlice } from './state';
 export const loadBalancerKind = defineKind<LoadBalancerSlice>({
   name: 'loadBalancer',
   estate: loadBalancerEstate,
+  levelIds: loadBalancerLevelIds,
   initial: () => ({ loadBalancers: [] }),
   build(world, events) {
     for (const spec of world.scenario.estate.loadBalancers ?? []) world.loadBalancers.push(createLoadBalancer(spec, 0, 0));

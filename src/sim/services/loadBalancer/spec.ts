@@ -1,3 +1,4 @@
+import type { LevelIds } from '../../core/serviceKind';
 import { LEVEL_LIMITS as L } from '../../../shared/levelLimits';
 import { array, boolean, integer, object, optional, required, type Infer } from '../../../shared/schema/dsl';
 import { idField, zoneListField } from '../../../shared/schema/fields';
@@ -28,3 +29,11 @@ export type LoadBalancerSpec = Infer<typeof loadBalancerSpec>;
 export const loadBalancerEstate = {
   loadBalancers: optional(array(loadBalancerSpec, { description: 'Load balancers ready at the start.', maxItems: L.loadBalancers })),
 } as const;
+
+/** Level ids: load balancers, and the prefix of the ones created during a run. */
+export const loadBalancerLevelIds: LevelIds = {
+  noun: ['load balancer', 'load balancers'],
+  plurals: ['load balancers'],
+  list: (estate) => (estate.loadBalancers ?? []).map((x, i) => ({ id: x.id, at: ['estate', 'loadBalancers', i], what: 'a load balancer' })),
+  generatedPrefixes: ['alb'],
+};

@@ -7,13 +7,14 @@ import { autoscale } from './autoscale';
 import { scalingGroupCommands } from './commands';
 import { createScalingGroup } from './createScalingGroup';
 import { scalingMachine } from './machine';
-import { scalingGroupEstate } from './spec';
+import { scalingGroupEstate, scalingGroupLevelIds } from './spec';
 import type { ScalingGroupSlice } from './state';
 
 /** EC2 Auto Scaling groups: desired capacity across AZs, replacement, target tracking, schedules. */
 export const scalingGroupKind = defineKind<ScalingGroupSlice>({
   name: 'scalingGroup',
   estate: scalingGroupEstate,
+  levelIds: scalingGroupLevelIds,
   initial: () => ({ scalingGroups: [] }),
   build(world, events) {
     for (const spec of world.scenario.estate.scalingGroups ?? []) {

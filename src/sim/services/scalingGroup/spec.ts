@@ -1,3 +1,4 @@
+import type { LevelIds } from '../../core/serviceKind';
 import { LEVEL_LIMITS as L } from '../../../shared/levelLimits';
 import { array, integer, number, object, oneOf, optional, required, type Infer } from '../../../shared/schema/dsl';
 import { idField, secondsField, zoneListField } from '../../../shared/schema/fields';
@@ -51,3 +52,11 @@ export type ScalingGroupSpec = Infer<typeof scalingGroupSpec>;
 export const scalingGroupEstate = {
   scalingGroups: optional(array(scalingGroupSpec, { description: 'Auto Scaling groups.', maxItems: L.scalingGroups })),
 } as const;
+
+/** Level ids: Auto Scaling groups, and the prefix of the ones created during a run. */
+export const scalingGroupLevelIds: LevelIds = {
+  noun: ['scaling group', 'scaling groups'],
+  plurals: ['scaling groups'],
+  list: (estate) => (estate.scalingGroups ?? []).map((x, i) => ({ id: x.id, at: ['estate', 'scalingGroups', i], what: 'an Auto Scaling group' })),
+  generatedPrefixes: ['asg'],
+};
