@@ -11,6 +11,7 @@ import { targetHealthById } from './services/loadBalancer/resolveTargets';
  * requests). The view reads these and never re-derives the routing.
  */
 export { instanceLoad, instanceLoads, type InstanceLoad } from './services/instance/load';
+export { changeVersion, ENGINE_VERSION } from './core/changeVersions';
 
 export interface EndpointFlow {
   id: string;

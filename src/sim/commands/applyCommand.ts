@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../../shared/result';
+import { noteEvents } from '../core/changeVersions';
 import type { EventSink } from '../core/events';
 import type { World } from '../core/world';
 import type { Command } from '../services/registry';
@@ -10,6 +11,7 @@ import { validateCommand } from './validateCommand';
  * `command.rejected` event, so the player reads why ("resize needs the instance stopped first").
  */
 export function applyCommand(world: World, command: unknown, events: EventSink): Result<string> {
+  const from = events.length;
   const prepared = prepare(world, command);
   const result: Result<string> = prepared.ok ? ok(commandDef(prepared.value.command.type)!.apply(world, prepared.value.command, prepared.value.checked, events)) : prepared;
   events.push(
@@ -17,6 +19,8 @@ export function applyCommand(world: World, command: unknown, events: EventSink):
       ? { tick: world.tick, type: 'command.accepted', subject: result.value, detail: String((command as { type: string }).type) }
       : { tick: world.tick, type: 'command.rejected', detail: `${String((command as { type?: unknown } | null)?.type)}: ${result.reason}` },
   );
+  // A refused command changes nothing, its change versions included.
+  if (result.ok) noteEvents(world, events, from);
   return result;
 }
 

@@ -1,3 +1,4 @@
+import { initialVersions } from './changeVersions';
 import { createLedger } from './ledger';
 import { createMetrics } from './metrics';
 import { FAILURE_CAUSES, LEDGER_CATEGORIES } from '../names';
@@ -29,6 +30,7 @@ export function createWorld(scenario: ScenarioSpec, seed: number): World {
     topology: createTopology(scenario.topology),
     topologyVersion: 0,
     flows: emptyFlows(),
+    versions: initialVersions(),
   };
   const slices = Object.assign({}, ...SERVICE_KINDS.map((k) => k.initial(scenario))) as ServiceState;
   const world: World = { ...engine, ...slices };

@@ -7,6 +7,7 @@ import { billTick } from '../traffic/billTick';
 import { measureUptime } from '../traffic/measureUptime';
 import { routeTraffic } from '../traffic/router';
 import { emptyTally } from '../traffic/tally';
+import { noteEvents } from './changeVersions';
 import type { SimEvent } from './events';
 import { PHASES, type Phase } from './phases';
 import type { SystemDef, TickContext } from './serviceKind';
@@ -63,6 +64,8 @@ function ordered(): { before: SystemDef[]; after: SystemDef[] } {
 export function step(world: World, commands: readonly Command[] = []): StepResult {
   const events: SimEvent[] = [];
   for (let i = 0; i < commands.length; i++) applyCommand(world, commands[i], events);
+  // applyCommand notes its own changes (a command sent between ticks must move the same versions).
+  const systemsFrom = events.length;
   const ctx: TickContext = { events, up: EMPTY, tally: EMPTY_TALLY };
   const systems = ordered();
   const before = systems.before;
@@ -70,6 +73,7 @@ export function step(world: World, commands: readonly Command[] = []): StepResul
   ctx.up = upZones(world);
   const after = systems.after;
   for (let i = 0; i < after.length; i++) after[i]!.run(world, ctx);
+  noteEvents(world, events, systemsFrom);
   world.tick += 1;
   return { world, events };
 }

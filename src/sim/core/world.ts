@@ -40,6 +40,8 @@ export interface EngineState {
   topologyVersion: number;
   /** What the last tick's traffic did, edge by edge: the read model the board draws from. */
   flows: TrafficFlows;
+  /** Per-kind change versions (core/changeVersions.ts): clients redraw a kind's rows when its version moves. */
+  versions: Record<string, number>;
 }
 
 export interface ActiveFault {

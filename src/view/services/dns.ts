@@ -18,7 +18,6 @@ const service: EntityView = {
   estate: {
     under: '',
     items: (world) => [{ id: '', label: 'Service', detail: `sessions in ${world.sessions.mode}` }],
-    signature: (world) => world.sessions.mode,
   },
   board: {
     band: 'top',

@@ -30,10 +30,8 @@ export interface EstateView {
   readonly under: string;
   /** A section that holds the rows under it (Regions, AZs) rather than a row of a list. */
   readonly section?: boolean;
-  /** Its rows under the entity `parentId` (any id under '') in the order shown. */
+  /** Its rows under the entity `parentId` (any id under '') in the order shown (worked out again when the simulation's change versions move, and a few times a second for loads). */
   items(world: World, parentId: string): EstateItem[];
-  /** Changes whenever its rows' text would: the list checks every frame, so this must be cheap. */
-  signature(world: World): string;
 }
 
 export interface EstateItem {

@@ -31,7 +31,6 @@ const loadBalancer: EntityView = {
       world.loadBalancers
         .filter((l) => l.regionId === regionId)
         .map((l) => ({ id: l.id, label: `Load balancer ${l.id}`, detail: `${healthyCount(l)}/${l.targets.length} healthy targets${provisioning(l, world) ? ', provisioning' : ''}` })),
-    signature: (world) => world.loadBalancers.map((l) => `${l.id} ${healthyCount(l)} ${l.targets.length} ${provisioning(l, world)}`).join(),
   },
   board: {
     band: 'lane',

@@ -27,7 +27,6 @@ const scalingGroup: EntityView = {
   estate: {
     under: 'region',
     items: (world, regionId) => world.scalingGroups.filter((g) => g.regionId === regionId).map((g) => ({ id: g.id, label: `Auto Scaling group ${g.id}`, detail: `${capacity(g)}, ${g.state}` })),
-    signature: (world) => world.scalingGroups.map((g) => `${g.id} ${g.desired} ${g.min} ${g.max} ${g.state}`).join(),
   },
   board: {
     band: 'outline',

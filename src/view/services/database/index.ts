@@ -34,7 +34,6 @@ const database: EntityView = {
     under: 'region',
     items: (world, regionId) =>
       world.databases.filter((d) => d.regionId === regionId).map((d) => ({ id: d.id, label: `Database ${d.id}`, detail: `${stateWord(d.state)}, ${d.multiAz ? 'Multi-AZ' : 'single-AZ'} in ${d.primaryZoneId}` })),
-    signature: (world) => world.databases.map((d) => `${d.id} ${d.state} ${d.multiAz} ${d.primaryZoneId} ${d.regionId}`).join(),
   },
   board: {
     band: 'data',

@@ -32,8 +32,6 @@ const instance: EntityView = {
       world.instances
         .filter((i) => i.zoneId === zoneId && i.state !== 'terminated')
         .map((i) => ({ id: i.id, label: `${i.id} ${i.type}${i.purchase === 'spot' ? ' spot' : ''}`, detail: `${instanceStateWord(i.state)}${i.state === 'running' ? `, ${Math.round(instanceLoad(world, i).utilisation * 100)} % busy` : ''}` })),
-    // Utilisation to the nearest 10 %, so the list does not rebuild every tick.
-    signature: (world) => world.instances.map((i) => `${i.id} ${i.state} ${i.type} ${Math.round(instanceLoad(world, i).utilisation * 10)}`).join(),
   },
   board: {
     band: 'tiles',

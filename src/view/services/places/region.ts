@@ -24,7 +24,6 @@ const region: EntityView = {
     under: '',
     section: true,
     items: (world) => world.regions.map((r) => ({ id: r.id, label: `Region ${r.id}`, detail: placeStateWord(r.state) })),
-    signature: (world) => world.regions.map((r) => r.state).join(),
   },
   board: {
     band: 'region',

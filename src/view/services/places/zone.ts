@@ -36,7 +36,6 @@ const zone: EntityView = {
     section: true,
     items: (world, regionId) =>
       (world.regions.find((r) => r.id === regionId)?.zoneIds ?? []).map((id) => ({ id, label: `AZ ${id}`, detail: placeStateWord(world.zones.find((z) => z.id === id)?.state ?? '') })),
-    signature: (world) => world.zones.map((z) => z.state).join(),
   },
   board: {
     band: 'column',

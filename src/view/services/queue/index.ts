@@ -33,8 +33,6 @@ const queue: EntityView = {
     under: 'region',
     items: (world, regionId) =>
       world.queues.filter((q) => q.regionId === regionId).map((q) => ({ id: q.id, label: `Queue ${q.id}`, detail: `${stateWord(q.state)}, ${backlog(q.depth, oldestMessageAgeSeconds(q, world.tick))}` })),
-    // The backlog changes every tick a queue is busy: the depth and its oldest batch say when.
-    signature: (world) => world.queues.map((q) => `${q.id} ${q.state} ${q.depth} ${q.batches[0]?.tick ?? -1}`).join(),
   },
   board: {
     // Not drawn on the board yet (the board's layout names the kinds it places): selected from the estate list.
