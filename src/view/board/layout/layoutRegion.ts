@@ -32,7 +32,7 @@ export const DENSE: BoardMetrics = {
   region: { pad: 4, header: 19, lbH: 19, lbGap: 3, lbToZones: 12, zoneGap: 4 },
   zone: { header: 18, subnetLabel: 0, pad: 3, dataH: 26 },
   group: { pad: 4, label: 12, sectionGap: 3 },
-  chip: { h: 30, compactH: 18, minW: 120, compactMinW: 80, maxW: 190, gap: 4, pad: 3, maxFullRows: 1 },
+  chip: { h: 34, compactH: 18, minW: 120, compactMinW: 80, maxW: 190, gap: 4, pad: 3, maxFullRows: 1 },
 };
 
 /** One band of tiles across a Region's AZs: the instances in no group, then one per Auto Scaling group. */
