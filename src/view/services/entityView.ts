@@ -43,10 +43,12 @@ export interface EstateItem {
 /**
  * The board's bands, most specific first (the hit test asks them in this order): instance tiles in
  * the AZ's subnet band, database nodes in its data band, load balancers in the lane above the AZ
- * columns, Auto Scaling group outlines around their tiles, the AZ columns, the Region areas, and the
- * DNS box at the top. layoutBoard places each band (src/view/board/layout).
+ * columns, Region-level services (SQS, Lambda, API Gateway, ECS …) as chips
+ * in a strip along the bottom of their Region, Auto Scaling group outlines around their tiles, the
+ * AZ columns, the Region areas, and the DNS box at the top. layoutBoard places each band
+ * (src/view/board/layout).
  */
-export const BANDS = ['tiles', 'data', 'lane', 'outline', 'column', 'region', 'top'] as const;
+export const BANDS = ['tiles', 'data', 'lane', 'service', 'outline', 'column', 'region', 'top'] as const;
 export type Band = (typeof BANDS)[number];
 
 export interface BoardView {
@@ -57,6 +59,34 @@ export interface BoardView {
   outline(l: BoardLayout, id: string): Rect | null;
   /** Rows for the key to the board drawn beside DNS: a glyph, its word and its colour. */
   readonly legend?: readonly LegendItem[];
+  /**
+   * Band 'service' only: its things in Region `regionId` as chips, in the order shown. The board
+   * lays them out in the Region's service strip (which it leaves out when no kind has a chip there)
+   * and draws every chip the same way, from these words alone. Called a few times a second: cheap.
+   */
+  chips?(world: World, regionId: string): Chip[];
+}
+
+/**
+ * A Region-level service on the board: a glyph in its colour, its name, its state as a word (never
+ * colour alone), and an optional small figure that changes often (messages waiting).
+ */
+export interface Chip {
+  /** The entity id (what the chip selects). */
+  id: string;
+  /** One or two characters naming the kind: "Q". */
+  glyph: string;
+  /** Its name, usually the id. */
+  label: string;
+  /** Its state in words, with a shape if it has one: "● available". */
+  state: string;
+  /** The state's colour, from the palette (src/view/board/look/palette). */
+  colour: number;
+  /**
+   * A figure that changes while the state does not ("1,204 msgs"): drawn as a live bitmap label, so
+   * a change costs a few quads, not a redraw. Printable ASCII (the label font's characters).
+   */
+  figure?: string;
 }
 
 export type LegendItem = readonly [glyph: string, word: string, colour: number];

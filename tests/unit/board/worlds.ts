@@ -13,6 +13,18 @@ export function levelWorld(file: string, seconds = 0, seed = 1): World {
   return advance(createWorld(parsed.scenario, seed), seconds);
 }
 
+/**
+ * A level's World after `seconds`, its file edited first (`edit` changes the parsed JSON): a kind no
+ * campaign level has yet, added to a copy. `file` is relative to levels/campaign.
+ */
+export function editedLevelWorld(file: string, edit: (level: Record<string, unknown> & { estate: Record<string, unknown> }) => void, seconds = 0, seed = 1): World {
+  const level = JSON.parse(readFileSync(new URL(file, CAMPAIGN), 'utf8')) as Parameters<typeof edit>[0];
+  edit(level);
+  const parsed = parseLevelText(JSON.stringify(level), file);
+  if (!parsed.ok) throw new Error(`${file} (edited) does not parse: ${JSON.stringify(parsed.problems)}`);
+  return advance(createWorld(parsed.scenario, seed), seconds);
+}
+
 /** The benchmark estate: two Regions of three AZs, `instances` behind two ALBs, a Multi-AZ database. */
 export function benchWorld(instances: number, seconds = 0): World {
   return advance(createWorld(benchScenario(instances, 7200), 1), seconds);

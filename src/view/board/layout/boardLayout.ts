@@ -21,6 +21,8 @@ export interface BoardLayout {
   scalingGroups: ScalingGroupLayout[];
   databaseNodes: DatabaseNodeLayout[];
   endpoints: EndpointLayout[];
+  /** Region-level services (band 'service'), in their Region's service strip. */
+  chips: ChipLayout[];
   /** Top-left corner of each instance's tile, by instance id. */
   tiles: Map<string, Point>;
 }
@@ -29,6 +31,18 @@ export interface RegionLayout {
   id: string;
   rect: Rect;
   header: Rect;
+  /** The strip along its bottom, below the AZ columns, holding its chips (null when it has none). */
+  services: Rect | null;
+}
+
+export interface ChipLayout {
+  /** The entity kind whose chip it is (the selection's kind). */
+  kind: string;
+  id: string;
+  regionId: string;
+  rect: Rect;
+  /** One line (glyph, name, state) instead of two: many chips in a narrow strip. */
+  compact: boolean;
 }
 
 export interface ZoneLayout {

@@ -1,4 +1,5 @@
 import { type World } from '../../../sim';
+import { boardChips } from '../model/boardChips';
 
 /**
  * The parts of the World that decide where things are drawn (not how they look). The layout is a
@@ -15,7 +16,19 @@ export interface BoardStructure {
   scalingGroups: { id: string; regionId: string; zoneIds: string[] }[];
   databases: DatabaseStructure[];
   endpoints: { id: string; regionId: string; targetKind: 'loadBalancer' | 'instance'; targetId: string }[];
+  /** Region-level services shown as chips (band 'service'), Region by Region, in registry order. */
+  chips: ChipStructure[];
 }
+
+export interface ChipStructure {
+  /** The entity kind (the selection's kind). */
+  kind: string;
+  id: string;
+  regionId: string;
+}
+
+/** Every chip on the board, Region by Region: only what places them (kind, id, Region), not how they look. */
+export const chipStructure = (world: World): ChipStructure[] => boardChips(world).map((c) => ({ kind: c.kind, id: c.chip.id, regionId: c.regionId }));
 
 export interface DatabaseStructure {
   id: string;
@@ -42,6 +55,7 @@ export function boardStructure(world: World): BoardStructure {
       replicas: d.replicas.map((r) => ({ id: r.id, zoneId: r.zoneId })),
     })),
     endpoints: world.dns.endpoints.map((e) => ({ id: e.id, regionId: e.regionId, targetKind: e.targetKind, targetId: e.targetId })),
+    chips: chipStructure(world),
   };
 }
 
@@ -62,5 +76,7 @@ export function structureKey(world: World): string {
   }
   parts.push('|');
   for (const e of world.dns.endpoints) parts.push(e.id, e.targetId);
+  parts.push('|');
+  for (const c of chipStructure(world)) parts.push(c.kind, c.id, c.regionId);
   return parts.join(' ');
 }

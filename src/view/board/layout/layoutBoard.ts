@@ -20,7 +20,8 @@ const MIN_READABLE_COLUMN = 72;
  * when that gives bigger tiles, e.g. a phone held upright), each with its load balancers above its
  * AZ columns, instances as tiles in their AZ's subnet band (as big as fits, from roomy tiles with
  * ids down to compact ones for a thousand instances), Auto Scaling groups outlined around their
- * members and databases (P, S, R) in a data band at the bottom of their AZ.
+ * members, databases (P, S, R) in a data band at the bottom of their AZ, and Region-level services
+ * (SQS, Lambda, API Gateway …) as chips in a strip along the bottom of their Region, below the AZ columns.
  */
 export function layoutBoard(s: BoardStructure, view: Viewport): BoardLayout {
   const width = Math.max(240, view.width);
@@ -58,6 +59,7 @@ export function layoutBoard(s: BoardStructure, view: Viewport): BoardLayout {
     scalingGroups: [],
     databaseNodes: [],
     endpoints: [],
+    chips: [],
     tiles: new Map(),
   };
   // When tiles overflow, stacked Regions move down to make room for the ones above.
@@ -68,12 +70,13 @@ export function layoutBoard(s: BoardStructure, view: Viewport): BoardLayout {
     const placed = placeRegion(plan, regionFrame(plan, box, m), chosen.grid, s.subnets);
     const bottom = Math.max(box.y + box.h, placed.bottom);
     if (arrangement === 'column') shift += bottom - (box.y + box.h);
-    const region: RegionLayout = { id: plan.id, rect: rect(box.x, box.y, box.w, bottom - box.y), header: rect(box.x, box.y, box.w, m.region.header) };
+    const region: RegionLayout = { id: plan.id, rect: rect(box.x, box.y, box.w, bottom - box.y), header: rect(box.x, box.y, box.w, m.region.header), services: placed.services };
     out.regions.push(region);
     out.zones.push(...placed.zones);
     out.loadBalancers.push(...placed.loadBalancers);
     out.scalingGroups.push(...placed.scalingGroups);
     out.databaseNodes.push(...placed.databaseNodes);
+    out.chips.push(...placed.chips);
     for (const [id, p] of placed.tiles) out.tiles.set(id, p);
     out.height = Math.max(out.height, bottom + MARGIN);
   });

@@ -1,5 +1,6 @@
 import type { BoardStructure } from './boardStructure';
-import type { DatabaseNodeLayout, LoadBalancerLayout, ScalingGroupLayout, ZoneLayout } from './boardLayout';
+import type { ChipLayout, DatabaseNodeLayout, LoadBalancerLayout, ScalingGroupLayout, ZoneLayout } from './boardLayout';
+import { chipStrip, placeChips, type ChipStrip } from './chipStrip';
 import { rect, type Point, type Rect } from './geometry';
 import { columnsFor, rowsHeight, type TileGrid } from './tileGrid';
 
@@ -11,6 +12,11 @@ export interface BoardMetrics {
   zone: { header: number; subnetLabel: number; pad: number; dataH: number };
   /** Padding between an Auto Scaling group's outline and its tiles, its name line, the gap below it. */
   group: { pad: number; label: number; sectionGap: number };
+  /**
+   * Chips of Region-level services, in a strip below the AZ columns: two-line chips (name; state and
+   * figure) between minW and maxW wide, up to maxFullRows rows, then one-line compact chips.
+   */
+  chip: { h: number; compactH: number; minW: number; compactMinW: number; maxW: number; gap: number; pad: number; maxFullRows: number };
 }
 
 export const ROOMY: BoardMetrics = {
@@ -18,6 +24,7 @@ export const ROOMY: BoardMetrics = {
   region: { pad: 6, header: 22, lbH: 22, lbGap: 4, lbToZones: 16, zoneGap: 6 },
   zone: { header: 20, subnetLabel: 13, pad: 4, dataH: 34 },
   group: { pad: 5, label: 13, sectionGap: 4 },
+  chip: { h: 34, compactH: 20, minW: 150, compactMinW: 96, maxW: 220, gap: 6, pad: 4, maxFullRows: 2 },
 };
 
 export const DENSE: BoardMetrics = {
@@ -25,6 +32,7 @@ export const DENSE: BoardMetrics = {
   region: { pad: 4, header: 19, lbH: 19, lbGap: 3, lbToZones: 12, zoneGap: 4 },
   zone: { header: 18, subnetLabel: 0, pad: 3, dataH: 26 },
   group: { pad: 4, label: 12, sectionGap: 3 },
+  chip: { h: 34, compactH: 18, minW: 120, compactMinW: 80, maxW: 190, gap: 4, pad: 3, maxFullRows: 1 },
 };
 
 /** One band of tiles across a Region's AZs: the instances in no group, then one per Auto Scaling group. */
@@ -45,6 +53,8 @@ export interface RegionPlan {
   /** Database nodes per zone (index like zoneIds). */
   dataNodes: { databaseId: string; nodeId: string; role: 'P' | 'S' | 'R' }[][];
   hasData: boolean;
+  /** Its Region-level services' chips, in the order shown. */
+  chips: BoardStructure['chips'];
 }
 
 export function planRegions(s: BoardStructure): RegionPlan[] {
@@ -64,6 +74,7 @@ export function planRegions(s: BoardStructure): RegionPlan[] {
       sections,
       dataNodes: r.zoneIds.map(() => []),
       hasData: false,
+      chips: s.chips.filter((c) => c.regionId === r.id),
     };
   });
   for (const inst of s.instances) {
@@ -100,6 +111,10 @@ export interface RegionFrame {
   /** Top and bottom of the tile area (inside the subnet band). */
   tilesTop: number;
   tilesBottom: number;
+  /** Bottom of the AZ columns when the tiles fit (above the service strip). */
+  columnBottom: number;
+  /** How its chips are laid out (null: no chips, no strip). */
+  strip: ChipStrip | null;
 }
 
 export function regionFrame(plan: RegionPlan, box: Rect, m: BoardMetrics): RegionFrame {
@@ -109,10 +124,12 @@ export function regionFrame(plan: RegionPlan, box: Rect, m: BoardMetrics): Regio
   const lbBlock = lbs > 0 ? lbs * (REGION.lbH + REGION.lbGap) - REGION.lbGap + REGION.lbToZones : 4;
   const columnTop = box.y + REGION.header + lbBlock;
   const columnW = (box.w - 2 * REGION.pad - (n - 1) * REGION.zoneGap) / n;
-  const columnBottom = box.y + box.h - REGION.pad;
+  // Region-level services sit in a strip below the AZ columns: they are in no AZ.
+  const strip = chipStrip(plan.chips.length, box.w - 2 * REGION.pad, m.chip);
+  const columnBottom = box.y + box.h - REGION.pad - (strip ? strip.h + REGION.zoneGap : 0);
   const tilesTop = columnTop + ZONE.header + ZONE.subnetLabel;
   const tilesBottom = columnBottom - ZONE.pad - (plan.hasData ? ZONE.dataH + ZONE.pad : 0) - ZONE.pad;
-  return { box, m, columnTop, columnW, tilesW: columnW - 2 * (ZONE.pad + GROUP.pad), tilesTop, tilesBottom };
+  return { box, m, columnTop, columnW, tilesW: columnW - 2 * (ZONE.pad + GROUP.pad), tilesTop, tilesBottom, columnBottom, strip };
 }
 
 /** Rows each section needs at this tile size (the most any of its zones needs, so bands line up). */
@@ -145,6 +162,9 @@ export interface PlacedRegion {
   scalingGroups: ScalingGroupLayout[];
   databaseNodes: DatabaseNodeLayout[];
   tiles: [string, Point][];
+  /** The service strip (null without chips) and the chips in it. */
+  services: Rect | null;
+  chips: ChipLayout[];
   /** Bottom of the lowest thing drawn (beyond box when the tiles overflow). */
   bottom: number;
 }
@@ -181,7 +201,7 @@ export function placeRegion(plan: RegionPlan, f: RegionFrame, grid: TileGrid, su
     y += h;
   });
 
-  const columnBottom = Math.max(box.y + box.h - REGION.pad, y + ZONE.pad + (plan.hasData ? ZONE.dataH + ZONE.pad : 0) + ZONE.pad);
+  const columnBottom = Math.max(f.columnBottom, y + ZONE.pad + (plan.hasData ? ZONE.dataH + ZONE.pad : 0) + ZONE.pad);
   const zones: ZoneLayout[] = [];
   const databaseNodes: DatabaseNodeLayout[] = [];
   plan.zoneIds.forEach((id, zi) => {
@@ -213,7 +233,9 @@ export function placeRegion(plan: RegionPlan, f: RegionFrame, grid: TileGrid, su
     return { id: lb.id, regionId: plan.id, rect: r, exits };
   });
 
-  return { zones, loadBalancers, scalingGroups, databaseNodes, tiles, bottom: columnBottom + REGION.pad };
+  const services = f.strip ? rect(box.x + REGION.pad, columnBottom + REGION.zoneGap, box.w - 2 * REGION.pad, f.strip.h) : null;
+  const chips = services && f.strip ? placeChips(plan, f.strip, services, f.m.chip) : [];
+  return { zones, loadBalancers, scalingGroups, databaseNodes, tiles, services, chips, bottom: (services ? services.y + services.h : columnBottom) + REGION.pad };
 }
 
 /** Runs of neighbouring covered indices, as [first, last] pairs. */

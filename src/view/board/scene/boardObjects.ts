@@ -21,6 +21,8 @@ export interface BoardObjects {
   flowLabels: BitmapLabels;
   /** Each load balancer's "n/m healthy", live over the cached status layer. */
   lbSummaries: BitmapLabels;
+  /** Each service chip's figure (a backlog's size), live over the cached status layer. */
+  chipFigures: BitmapLabels;
   tileBlitter: Phaser.GameObjects.Blitter;
   tiles: InstanceTiles;
   status: Phaser.GameObjects.Graphics;
@@ -66,6 +68,7 @@ export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): Board
   // Requests per second change every second: bitmap labels, not Texts rasterised anew each time.
   const flowLabels = new BitmapLabels(scene, board, 10);
   const lbSummaries = new BitmapLabels(scene, board, 10);
+  const chipFigures = new BitmapLabels(scene, board, 10);
   const tileBlitter = add.blitter(0, 0, atlasKey);
   const tileLabels = text(chrome, 10);
   const statusText = text(chrome, 12, true);
@@ -87,6 +90,7 @@ export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): Board
     flow,
     flowLabels,
     lbSummaries,
+    chipFigures,
     tileBlitter,
     tiles: new InstanceTiles(tileBlitter, badges, tileLabels),
     status,

@@ -19,6 +19,7 @@ import { CameraControls } from './cameraControls';
 import { blastSignature, drawFaultLayer } from './faultLayer';
 import { drawFlowLabels, drawFlowLines, flowLineSignature, flowSignature } from './flowLines';
 import { createBoardObjects, type BoardObjects } from './boardObjects';
+import { drawChipFigures } from './chipLayer';
 import { drawLegend } from './legend';
 import { countDrawn } from './countDrawn';
 import { drawSelection, showTooltip } from './overlayLayer';
@@ -201,6 +202,7 @@ export class BoardScene extends Phaser.Scene {
       this.lastSlow = now;
       this.slowPhase = 1;
       drawLoadBalancerSummaries(this.g.lbSummaries, world, layout);
+      drawChipFigures(this.g.chipFigures, world, layout);
       const status = statusSignature(world);
       if (status !== this.sigs.status) {
         this.sigs.status = status;
@@ -310,6 +312,7 @@ export class BoardScene extends Phaser.Scene {
     this.camera.refresh();
     this.sigs = { status: '', fault: '', flow: '', flowLines: '' };
     this.g.lbSummaries.forget();
+    this.g.chipFigures.forget();
     this.flowsStale = true;
     this.slowDirty = true;
     this.slowPhase = 0;

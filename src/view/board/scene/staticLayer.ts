@@ -10,8 +10,8 @@ export const NARROW_HEADER = 120;
 
 /**
  * The parts of the board that move only when the estate's structure (or the view size) changes:
- * Region areas, AZ columns with their subnet and data bands, Auto Scaling group outlines, and their
- * names. Redrawn on relayout, never per frame.
+ * Region areas, AZ columns with their subnet and data bands, the strip of Region-level services,
+ * Auto Scaling group outlines, and their names. Redrawn on relayout, never per frame.
  */
 export function drawStaticLayer(g: Phaser.GameObjects.Graphics, names: TextPool, small: TextPool, l: BoardLayout): void {
   g.clear();
@@ -24,6 +24,11 @@ export function drawStaticLayer(g: Phaser.GameObjects.Graphics, names: TextPool,
     g.strokeRoundedRect(r.rect.x + 0.5, r.rect.y + 0.5, r.rect.w - 1, r.rect.h - 1, 8);
     const label = r.header.w < 2 * NARROW_HEADER ? r.id : `Region ${r.id}`;
     names.put(r.header.x + 8, r.header.y + (l.dense ? 2 : 4), fitText(label, r.header.w - (r.header.w < 2 * NARROW_HEADER ? 30 : r.header.w * 0.4), { size: 13, bold: true }), { color: INK.text });
+    // The strip of Region-level services (in no AZ), under their chips.
+    if (r.services) {
+      g.fillStyle(INK.zone, 1);
+      g.fillRoundedRect(r.services.x, r.services.y, r.services.w, r.services.h, 5);
+    }
   }
   for (const z of l.zones) {
     g.fillStyle(INK.zone, 1);

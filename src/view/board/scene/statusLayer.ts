@@ -9,6 +9,7 @@ import { loadBalancerSummary, TARGET_HEALTH_COLOUR } from '../../services/loadBa
 import { regionHeaderLook } from '../../services/places/region';
 import { zoneHeaderLook } from '../../services/places/zone';
 import { GROUP_COLOUR, groupCaption } from '../../services/scalingGroup';
+import { chipSignature, drawChips } from './chipLayer';
 import { dashedRect } from './dashed';
 import { NARROW_HEADER } from './staticLayer';
 import { fitText, type TextPool } from './textPool';
@@ -61,12 +62,14 @@ export function statusSignature(world: World): string {
     for (const r of d.replicas) p.push(r.state);
   }
   for (const e of world.dns.endpoints) p.push(e.healthy);
+  p.push(chipSignature(world));
   return p.join('');
 }
 
 /**
  * What changes with state but not with structure: the DNS box, load balancers with their target
- * health, databases, Region and AZ state words, Auto Scaling group captions.
+ * health, databases, Region and AZ state words, Auto Scaling group captions, and the chips of
+ * Region-level services (drawn from their descriptors, whatever their kind).
  */
 export function drawStatusLayer(g: Phaser.GameObjects.Graphics, text: TextPool, small: TextPool, world: World, l: BoardLayout): void {
   g.clear();
@@ -114,6 +117,7 @@ export function drawStatusLayer(g: Phaser.GameObjects.Graphics, text: TextPool, 
     if (!group) continue;
     small.put(sg.label.x, sg.label.y, fitText(groupCaption(group), sg.rects[0]!.w - 10, { size: 10 }), { color: GROUP_COLOUR });
   }
+  drawChips(g, text, small, world, l);
   text.end();
   small.end();
 }

@@ -1,5 +1,8 @@
+import type { World } from '../../../sim';
 import { oldestMessageAgeSeconds, type QueueState } from '../../../sim/services/queue/public';
-import type { EntityView } from '../entityView';
+import { INK, OKABE_ITO } from '../../board/look/palette';
+import { chipBoard } from '../chipBoard';
+import type { Chip, EntityView } from '../entityView';
 import type { ServiceView } from '../serviceView';
 import { createQueueAction, queueActions } from './queueActions';
 
@@ -9,6 +12,24 @@ const QUEUE_STATE_WORDS: Readonly<Record<QueueState, string>> = {
   unavailable: '✖ unavailable',
 };
 const stateWord = (state: QueueState): string => QUEUE_STATE_WORDS[state] ?? state;
+const STATE_COLOURS: Readonly<Record<QueueState, number>> = { available: OKABE_ITO.green, unavailable: OKABE_ITO.vermillion };
+
+/** "1.2k msgs": the depth, short enough for a chip. */
+function depthFigure(depth: number): string {
+  if (depth < 10_000) return `${depth.toLocaleString('en-US')} msgs`;
+  if (depth < 1_000_000) return `${Math.floor(depth / 1000)}k msgs`;
+  return `${(depth / 1e6).toFixed(1)}M msgs`;
+}
+
+/** Its queues as chips in the Region's service strip: Q, the id, the state, the messages waiting. */
+function queueChips(world: World, regionId: string): Chip[] {
+  const out: Chip[] = [];
+  for (const q of world.queues) {
+    if (q.regionId !== regionId) continue;
+    out.push({ id: q.id, glyph: 'Q', label: q.id, state: stateWord(q.state), colour: STATE_COLOURS[q.state] ?? INK.grey, figure: depthFigure(q.depth) });
+  }
+  return out;
+}
 
 /** "12 waiting, oldest 3 min" */
 function backlog(depth: number, ageSeconds: number): string {
@@ -34,12 +55,7 @@ const queue: EntityView = {
     items: (world, regionId) =>
       world.queues.filter((q) => q.regionId === regionId).map((q) => ({ id: q.id, label: `Queue ${q.id}`, detail: `${stateWord(q.state)}, ${backlog(q.depth, oldestMessageAgeSeconds(q, world.tick))}` })),
   },
-  board: {
-    // Not drawn on the board yet (the board's layout names the kinds it places): selected from the estate list.
-    band: 'data',
-    hit: () => null,
-    outline: () => null,
-  },
+  board: chipBoard('queue', queueChips, [['Q', 'queue', OKABE_ITO.green]]),
 };
 
 /** SQS standard queues: listed under their Region; a Region outage interrupts them. */
