@@ -1,8 +1,10 @@
 import type { GameSession } from '../../runtime/session';
+import { checkCommand } from '../../sim';
 import { h } from '../dom/h';
 import { entityView } from '../services/registry';
 import { selectionId, type Selection } from '../services/selection';
 import { actionsFor, type OfferedAction } from './actionsFor';
+import { formDialog } from './formDialog';
 
 /**
  * Every command the level allows on the selection, each with its cost and consequence shown before
@@ -28,8 +30,22 @@ export function createContextPanel(session: GameSession, confirm: (question: str
       feedback.textContent = `${a.label}: cancelled.`;
       return;
     }
-    const result = session.dispatch(a.command);
-    feedback.textContent = result.ok ? `${a.label}: done.` : `${a.label} refused: ${result.reason}.`;
+    let command = a.command;
+    if (a.form) {
+      // The clock waits while the player makes choices (a form takes longer than a click).
+      const wasRunning = !session.loop.paused;
+      session.loop.pause();
+      const chosen = await formDialog(a.form, (c) => checkCommand(session.world, c));
+      if (wasRunning && !session.isFinished) session.loop.resume();
+      if (!chosen) {
+        feedback.textContent = `${a.label.replace(/…$/, '')}: cancelled.`;
+        return;
+      }
+      command = chosen;
+    }
+    const result = session.dispatch(command);
+    const name = a.label.replace(/…$/, '');
+    feedback.textContent = result.ok ? `${name}: done.` : `${name} refused: ${result.reason}.`;
     feedback.dataset.state = result.ok ? 'ok' : 'refused';
     render(true);
   };

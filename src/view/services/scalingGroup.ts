@@ -3,6 +3,7 @@ import { contains, union } from '../board/layout/geometry';
 import { OKABE_ITO } from '../board/look/palette';
 import { formatPerHour as perHour } from '../format';
 import type { EntityView } from './entityView';
+import { createGroupActions, scheduleAction } from './scalingGroupForms';
 import type { ActionSet, ServiceView } from './serviceView';
 
 /** A group's outline and caption on the board. */
@@ -38,10 +39,10 @@ const scalingGroup: EntityView = {
   },
 };
 
-/** Desired capacity and target tracking. Creating a group and scheduled actions have no control yet. */
+/** Desired capacity, target tracking and scheduled actions (creating a group is done from its Region: scalingGroupForms.ts). */
 const groupActions: ActionSet = {
   on: 'scalingGroup',
-  commands: ['scalingGroup.configure', 'scalingGroup.setPolicy'],
+  commands: ['scalingGroup.configure', 'scalingGroup.setPolicy', 'scalingGroup.schedule'],
   offer(world, id) {
     const g = world.scalingGroups.find((x) => x.id === id);
     if (!g) return [];
@@ -57,6 +58,7 @@ const groupActions: ActionSet = {
       command: g.policy ? { type: 'scalingGroup.setPolicy', scalingGroupId: g.id, metric: 'none' } : { type: 'scalingGroup.setPolicy', scalingGroupId: g.id, metric: 'cpu', target: 50 },
       consequence: g.policy ? 'capacity stays where you put it' : 'scales out after 3 minutes above 50 %, in after 15 below',
     });
+    if (world.tick + 60 < world.durationTicks) out.push(scheduleAction(world, g));
     return out;
   },
 };
@@ -65,7 +67,7 @@ const groupActions: ActionSet = {
 export const scalingGroupView: ServiceView = {
   simKind: 'scalingGroup',
   entities: [scalingGroup],
-  actions: [groupActions],
+  actions: [createGroupActions, groupActions],
   events: {
     'scalingGroup.created': { log: (s) => `Auto Scaling group ${s} created` },
     'scalingGroup.scaledOut': {

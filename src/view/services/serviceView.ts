@@ -1,6 +1,7 @@
 import type { Command, CommandType, FailureCause, LedgerCategory, SimEvent, SimEventType, World } from '../../sim';
 import type { Cue } from '../../presentation/cues';
 import type { BlastMark } from '../board/model/blastMark';
+import type { ActionForm } from './actionForm';
 import type { EntityView } from './entityView';
 import type { FaultView } from './faultView';
 
@@ -74,6 +75,8 @@ export interface Action {
   consequence: string;
   /** Irreversible: ask first. */
   confirm?: string;
+  /** Choices to make first (the label ends with "…"); `command` is what the defaults build. */
+  form?: ActionForm;
 }
 
 const NUMBER_KEYS = '123456789';

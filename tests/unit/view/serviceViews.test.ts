@@ -21,8 +21,6 @@ import { campaignLevel } from '../debrief/helpers';
  */
 const NO_CONTROL_YET: readonly CommandType[] = [
   'loadBalancer.create',
-  'scalingGroup.create',
-  'scalingGroup.schedule',
   'database.create',
   'database.enableBackups',
   'database.promoteReplica',
