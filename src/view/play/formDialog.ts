@@ -82,7 +82,7 @@ function fieldControl(f: FormField, formId: string): { name: string; el: HTMLEle
     return { name: f.name, el, read: () => f.options.filter((_o, k) => boxes[k]!.checked).map((o) => o.value) };
   }
   const input = h('input', { type: 'number', name: f.name, min: f.min, max: f.max, step: 1, value: f.value, inputmode: 'numeric' });
-  const el = h('label', { class: 'number' }, f.label, h('span', { class: 'number-field' }, input, f.unit ? h('span', { class: 'muted' }, f.unit) : null), hint);
+  const el = h('label', { class: f.unit ? 'number with-unit' : 'number' }, f.label, h('span', { class: 'number-field' }, input, f.unit ? h('span', { class: 'muted' }, f.unit) : null), hint);
   return {
     name: f.name,
     el,
