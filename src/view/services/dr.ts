@@ -1,7 +1,7 @@
-import { DR_POSTURES } from '../../sim';
+import { DR_POSTURES, type DrPosture, type World } from '../../sim';
+import { formValue as v, type ActionForm } from './actionForm';
 import { formatClock } from '../format';
-import type { ActionSet, ServiceView } from './serviceView';
-import { numberKey } from './serviceView';
+import type { Action, ActionSet, ServiceView } from './serviceView';
 
 const POSTURE_NAMES = { backupRestore: 'backup & restore', pilotLight: 'pilot light', warmStandby: 'warm standby', activeActive: 'multi-site active/active' } as const;
 const POSTURE_COST = {
@@ -11,26 +11,57 @@ const POSTURE_COST = {
   activeActive: 'full capacity in both Regions; near-zero downtime, about twice the cost',
 } as const;
 
-/** Disaster recovery is planned and run from the primary Region. */
+/**
+ * Disaster recovery: set up from either Region with a form that names the primary and the DR
+ * Region explicitly (selecting the DR Region must not make it the primary), then run from either:
+ * "Fail over" while the primary is the one serving, "Fail back" once failed over.
+ */
 const regionActions: ActionSet = {
   on: 'region',
   commands: ['dr.setPosture', 'region.failOver', 'region.failBack'],
   offer(world, id) {
     const out: ReturnType<ActionSet['offer']> = [];
-    const other = world.regions.find((r) => r.id !== id);
     const dr = world.dr;
-    if (!dr && other) {
-      DR_POSTURES.forEach((p, i) =>
-        out.push({ label: `DR: ${POSTURE_NAMES[p]}`, key: numberKey(i), command: { type: 'dr.setPosture', posture: p, primaryRegionId: id, drRegionId: other.id }, consequence: POSTURE_COST[p] }),
-      );
+    if (!dr && world.regions.length >= 2) {
+      const a = postureAction(world);
+      if (a) out.push(a);
     }
-    if (dr && dr.primaryRegionId === id && dr.state === 'normal') {
-      out.push({ label: `Fail over to ${dr.drRegionId}`, key: 'f', command: { type: 'region.failOver', fromRegionId: id, toRegionId: dr.drRegionId }, consequence: 'runs the DR runbook: data, compute, then DNS' });
+    if (dr && (id === dr.primaryRegionId || id === dr.drRegionId) && dr.state === 'normal') {
+      out.push({ label: `Fail over to ${dr.drRegionId}`, key: 'f', command: { type: 'region.failOver', fromRegionId: dr.primaryRegionId, toRegionId: dr.drRegionId }, consequence: `runs the DR runbook from ${dr.primaryRegionId}: data, compute, then DNS` });
     }
-    if (dr && dr.state === 'failedOver') out.push({ label: 'Fail back', key: 'g', command: { type: 'region.failBack' }, consequence: 'returns traffic and data to the primary Region' });
+    if (dr && dr.state === 'failedOver') out.push({ label: `Fail back to ${dr.primaryRegionId}`, key: 'g', command: { type: 'region.failBack' }, consequence: 'returns traffic and data to the primary Region' });
     return out;
   },
 };
+
+/** The Region serving now: where DNS's primary endpoint points, else the one with the most instances. */
+function servingRegion(world: World): string {
+  const primary = world.dns.endpoints.find((e) => e.role === 'primary') ?? world.dns.endpoints[0];
+  if (primary) return primary.regionId;
+  const count = (r: string) => world.instances.filter((i) => world.zones.find((z) => z.id === i.zoneId)?.regionId === r).length;
+  return [...world.regions].sort((a, b) => count(b.id) - count(a.id))[0]!.id;
+}
+
+function postureAction(world: World): Action | null {
+  const regions = world.regions.map((r) => ({ value: r.id, label: r.id }));
+  const primary = servingRegion(world);
+  const other = world.regions.find((r) => r.id !== primary);
+  if (!other) return null;
+  const form: ActionForm = {
+    title: 'Set up Disaster Recovery',
+    intro: 'A second Region to fail over to when the primary Region goes down. The posture is how much of the estate waits there, ready.',
+    submit: 'Set up DR',
+    fields: [
+      { kind: 'choice', name: 'primary', label: 'Primary Region (serving now)', options: regions, value: primary },
+      { kind: 'choice', name: 'dr', label: 'DR Region (fail over to)', options: regions, value: other.id },
+      { kind: 'choice', name: 'posture', label: 'Posture', options: DR_POSTURES.map((p) => ({ value: p, label: POSTURE_NAMES[p] })), value: DR_POSTURES[0] },
+    ],
+    build: (values) => ({ type: 'dr.setPosture', posture: v.text(values, 'posture') as DrPosture, primaryRegionId: v.text(values, 'primary'), drRegionId: v.text(values, 'dr') }),
+    consequence: (values) => `${POSTURE_NAMES[v.text(values, 'posture') as DrPosture]}: ${POSTURE_COST[v.text(values, 'posture') as DrPosture]}.`,
+  };
+  const defaults = Object.fromEntries(form.fields.map((f) => [f.name, f.kind === 'multi' ? f.values : f.value]));
+  return { label: 'Set up Disaster Recovery…', key: 'd', command: form.build(defaults), consequence: `a posture in ${other.id} for when ${primary} goes down`, form };
+}
 
 /** A second Region on standby, and the runbook that fails over to it. */
 export const drView: ServiceView = {
