@@ -23,6 +23,14 @@ test('04 the spare tyre: an Auto Scaling group made with the form rebuilds the f
   await expect(page.locator('.screen.play')).toBeVisible();
 
   await selectInEstate(page, 'region', 'us-east-1');
+  // Space pauses and resumes even with the estate item just clicked still focused.
+  const pause = page.locator('[data-control="pause"]');
+  const before = (await pause.textContent()) ?? '';
+  await page.keyboard.press(' ');
+  await expect(pause).not.toHaveText(before);
+  await page.keyboard.press(' ');
+  await expect(pause).toHaveText(before);
+  await expect(page.locator('.estate-item[data-kind="region"][data-id="us-east-1"]')).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: /^Create Auto Scaling group…/ }).click();
   const dialog = page.getByRole('dialog', { name: 'New Auto Scaling group in us-east-1' });
   await expect(dialog).toBeVisible();
@@ -53,6 +61,11 @@ test('04 the spare tyre: an Auto Scaling group made with the form rebuilds the f
   await page.evaluate(() => window.__blastRadius!.advance(10_000_000));
   await expect(page.getByRole('heading', { level: 2, name: /^Won: / })).toBeVisible();
   await expect(page.locator('.stars.big')).toHaveAttribute('aria-label', '3 of 3 stars');
+  // The verdict has focus, so a stray Space or Enter meant for the game does not skip the debrief.
+  await expect(page.locator('#debrief-heading')).toBeFocused();
+  await page.keyboard.press(' ');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.screen.debrief')).toBeVisible();
   await shot('03-debrief');
   expect(errors).toEqual([]);
 });

@@ -31,6 +31,8 @@ export function debriefScreen(session: GameSession, actions: DebriefActions, ext
   let pending: ((b: DebriefBody) => void) | null = null;
   const withBody = (f: (b: DebriefBody) => void) => (body ? f(body) : (pending = f));
 
+  // Focus lands on the verdict, not on a button: a Space or Enter still meant for the game cannot skip the debrief.
+  const heading = h('h2', { id: 'debrief-heading', tabindex: '-1' }, `${won ? 'Won' : 'Lost'}: ${sc.title}`);
   const retry = h('button', { class: won ? '' : 'primary', 'data-control': 'retry', onclick: actions.retry }, 'Retry', h('kbd', {}, 'R'));
   const next = actions.next ? h('button', { class: 'primary', 'data-control': 'next', onclick: actions.next }, 'Next level', h('kbd', {}, 'N')) : null;
   const watch = h('button', { 'data-control': 'watch-replay', onclick: () => withBody((b) => b.watchFrom(0)) }, 'Watch replay', h('kbd', {}, 'P'));
@@ -47,7 +49,7 @@ export function debriefScreen(session: GameSession, actions: DebriefActions, ext
         'div',
         {},
         h('p', { class: 'debrief-kicker' }, won ? `Level complete · ${starsText(s.stars)}` : 'Level lost · no star earned'),
-        h('h2', { id: 'debrief-heading' }, `${won ? 'Won' : 'Lost'}: ${sc.title}`),
+        heading,
         h('p', { class: 'debrief-verdict' }, `Uptime ${s.uptimePct.toFixed(2)} % (SLA ${o.slaPct} %) · cost ${formatUsd(s.costUsd)}${o.budgetUsd !== undefined ? ` (budget ${formatUsd(o.budgetUsd)})` : ''}`),
         h('div', { class: 'actions debrief-actions', role: 'group', 'aria-label': 'What next' }, next, retry, watch, h('button', { 'data-control': 'menu', onclick: actions.menu }, 'Levels', h('kbd', {}, 'Esc'))),
       ),
@@ -109,7 +111,7 @@ export function debriefScreen(session: GameSession, actions: DebriefActions, ext
   document.addEventListener('keydown', onKey);
   return {
     el,
-    focus: next ?? retry,
+    focus: heading,
     update: () => body?.update(),
     dispose: () => {
       disposed = true;

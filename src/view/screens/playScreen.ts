@@ -118,7 +118,9 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
       e.preventDefault();
       return;
     }
-    if (e.key === ' ' && !(t instanceof HTMLButtonElement)) togglePause();
+    // Space is the pause key wherever focus is (Enter still presses a focused button): after a click
+    // on the estate list or the board's controls it must not press that button again.
+    if (e.key === ' ') togglePause();
     else if (e.key === '.') stepOnce();
     else if (e.key === '[') changeSpeed(-1);
     else if (e.key === ']') changeSpeed(1);
