@@ -56,7 +56,7 @@ export { instanceHourlyMicros } from './services/instance/pricing';
 export { databaseHourlyMicros } from './services/database/billing';
 export type { Instance } from './services/instance/state';
 export { isServing } from './services/instance/tags';
-export { LB_HEALTH_CHECK, LB_PROVISION_TICKS } from './services/loadBalancer/constants';
+export { LB_HEALTH_CHECK, LB_PRICES, LB_PROVISION_TICKS } from './services/loadBalancer/constants';
 export { targetHealthById, targetInstances } from './services/loadBalancer/resolveTargets';
 export type { LoadBalancer, Target, TargetHealth } from './services/loadBalancer/state';
 export type { Region, Subnet, Zone } from './services/places/state';

@@ -9,7 +9,7 @@ import { sameSelection, selectionId, selectionOf, type Selection } from '../serv
 const FIGURES_REFRESH_MS = 1000;
 
 /** One row of the tree, before it is a DOM node (compared as text, so the DOM is rebuilt only when it changes). */
-interface Row {
+export interface Row {
   sel: Selection;
   label: string;
   detail: string;
@@ -57,7 +57,7 @@ export function createEstateTree(session: GameSession, onSelect: (sel: Selection
       world = w;
       versions = v;
       refreshedAt = now;
-      const rows = rowsUnder(w, '', '');
+      const rows = estateRows(w);
       const t = rowsText(rows);
       if (t === text && key === selectedKey) return;
       text = t;
@@ -68,6 +68,9 @@ export function createEstateTree(session: GameSession, onSelect: (sel: Selection
     },
   };
 }
+
+/** The whole estate list's rows: what a player can select from it. */
+export const estateRows = (w: World): Row[] => rowsUnder(w, '', '');
 
 /** The rows under `parent`, walking the views that list themselves there. */
 function rowsUnder(w: World, parent: string, parentId: string): Row[] {

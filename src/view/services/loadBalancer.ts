@@ -2,6 +2,7 @@ import type { LoadBalancer, World } from '../../sim';
 import { contains } from '../board/layout/geometry';
 import { OKABE_ITO } from '../board/look/palette';
 import type { EntityView } from './entityView';
+import { createLoadBalancerActions } from './loadBalancerForms';
 import type { ActionSet, ServiceView } from './serviceView';
 
 const healthyCount = (lb: LoadBalancer): number => lb.targets.filter((t) => t.health === 'healthy').length;
@@ -66,7 +67,7 @@ const loadBalancerActions: ActionSet = {
 export const loadBalancerView: ServiceView = {
   simKind: 'loadBalancer',
   entities: [loadBalancer],
-  actions: [loadBalancerActions],
+  actions: [createLoadBalancerActions, loadBalancerActions],
   events: {
     'loadBalancer.created': { log: (s, d) => `Load balancer ${s} provisioning (${d})` },
     'loadBalancer.active': { log: (s) => `Load balancer ${s} active` },

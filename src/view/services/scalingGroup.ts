@@ -3,7 +3,7 @@ import { contains, union } from '../board/layout/geometry';
 import { OKABE_ITO } from '../board/look/palette';
 import { formatPerHour as perHour } from '../format';
 import type { EntityView } from './entityView';
-import { createGroupActions, scheduleAction } from './scalingGroupForms';
+import { capacityAction, createGroupActions, scheduleAction } from './scalingGroupForms';
 import type { ActionSet, ServiceView } from './serviceView';
 
 /** A group's outline and caption on the board. */
@@ -51,6 +51,7 @@ const groupActions: ActionSet = {
     const out: ReturnType<ActionSet['offer']> = [];
     if (g.desired < g.max) out.push({ label: 'Desired +1', key: '+', command: { type: 'scalingGroup.configure', scalingGroupId: g.id, desired: g.desired + 1 }, consequence: `one more ${g.type}, ${perHour(rate)}` });
     if (g.desired > g.min) out.push({ label: 'Desired −1', key: '-', command: { type: 'scalingGroup.configure', scalingGroupId: g.id, desired: g.desired - 1 }, consequence: `scales in one instance (its in-memory sessions are lost), ${perHour(-rate)}` });
+    out.push(capacityAction(g));
     out.push({ label: 'Max +2', key: 'm', command: { type: 'scalingGroup.configure', scalingGroupId: g.id, max: g.max + 2 }, consequence: 'room to scale out further' });
     out.push({
       label: g.policy ? 'Remove target tracking' : 'Target tracking: CPU 50 %',

@@ -1,9 +1,9 @@
 import { HEALTH_CHECK_TYPES, instanceHourlyMicros, instanceType, MAX_GROUP_SIZE, PURCHASES, TIMING, type Command, type Purchase, type ScalingGroup, type World } from '../../sim';
 import { formatClock, formatPerHour as perHour } from '../format';
 import { formValue as v, type ActionForm, type FormValues } from './actionForm';
+import { PURCHASE_WORDS } from './instance/launchForm';
 import type { Action, ActionSet } from './serviceView';
 
-const PURCHASE_WORDS: Record<Purchase, string> = { onDemand: 'On-Demand', spot: 'Spot (cheaper; can be reclaimed with a 2-minute warning)' };
 
 /** The types a group may launch: the level's list, else the types already running here, else a small ladder. */
 function groupTypes(world: World, regionId: string): string[] {
@@ -102,6 +102,24 @@ export function scheduleAction(world: World, g: ScalingGroup): Action {
     consequence: (values) => `At ${formatClock(world.tick + v.number(values, 'inMinutes') * 60)}: desired ${v.number(values, 'desired')} (min ${v.number(values, 'min')}, max ${v.number(values, 'max')}).`,
   };
   return { label: 'Schedule a change…', key: 'c', command: form.build(defaultsFor(form)), consequence: 'set its sizes ahead of demand you expect', form };
+}
+
+/** "Set capacity…" on a group: its minimum, desired and maximum now (AWS's "Edit group size"). */
+export function capacityAction(g: ScalingGroup): Action {
+  const rate = instanceHourlyMicros({ type: g.type, purchase: g.purchase });
+  const form: ActionForm = {
+    title: `Group size of ${g.id}`,
+    intro: 'The group launches or terminates instances until it runs the desired number; scaling policies stay between the minimum and the maximum.',
+    submit: 'Set size',
+    fields: [
+      { kind: 'number', name: 'min', label: 'Minimum', min: 0, max: MAX_GROUP_SIZE, value: g.min },
+      { kind: 'number', name: 'desired', label: 'Desired', min: 0, max: MAX_GROUP_SIZE, value: g.desired },
+      { kind: 'number', name: 'max', label: 'Maximum', min: 0, max: MAX_GROUP_SIZE, value: g.max },
+    ],
+    build: (values) => ({ type: 'scalingGroup.configure', scalingGroupId: g.id, min: v.number(values, 'min'), desired: v.number(values, 'desired'), max: v.number(values, 'max') }),
+    consequence: (values) => `${v.number(values, 'desired')} × ${g.type}: ${perHour(rate * v.number(values, 'desired'))} while they run (${perHour(rate * (v.number(values, 'desired') - g.desired))} from now).`,
+  };
+  return { label: 'Set group size…', key: 'z', command: form.build(defaultsFor(form)), consequence: 'minimum, desired and maximum', form };
 }
 
 export const createGroupActions: ActionSet = {

@@ -20,10 +20,7 @@ import { campaignLevel } from '../debrief/helpers';
  * a control for one fails this test until it is taken off the list.
  */
 const NO_CONTROL_YET: readonly CommandType[] = [
-  'loadBalancer.create',
   'database.create',
-  'database.enableBackups',
-  'database.promoteReplica',
   'dns.setWeights',
 ];
 

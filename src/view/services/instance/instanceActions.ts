@@ -1,6 +1,7 @@
 import { INSTANCE_TYPES, instanceHourlyMicros, instanceType, TIMING, type World } from '../../../sim';
 import { formatPerHour as perHour } from '../../format';
-import { numberKey, type ActionSet } from '../serviceView';
+import { numberKey, type Action, type ActionSet } from '../serviceView';
+import { launchFormAction } from './launchForm';
 
 /** The types a player may launch or resize to: the level's list, or a small ladder (at most nine, keys 1–9). */
 const launchableTypes = (world: World): string[] => (world.scenario.allowedInstanceTypes ?? ['t3.small', 'm5.large', 'm5.xlarge', 'm5.2xlarge']).slice(0, 9);
@@ -13,7 +14,8 @@ export const launchActions: ActionSet = {
     const zone = world.zones.find((z) => z.id === zoneId);
     if (!zone) return [];
     const lb = world.loadBalancers.find((l) => l.regionId === zone.regionId);
-    return launchableTypes(world).flatMap((t, i) => {
+    const form = launchFormAction(world, zone.id, launchableTypes(world));
+    const quick: Action[] = launchableTypes(world).flatMap((t, i): Action[] => {
       const spec = instanceType(t);
       if (!spec) return [];
       return [
@@ -25,6 +27,7 @@ export const launchActions: ActionSet = {
         },
       ];
     });
+    return form ? [...quick, form] : quick;
   },
 };
 
