@@ -27,12 +27,29 @@ const regionActions: ActionSet = {
       if (a) out.push(a);
     }
     if (dr && (id === dr.primaryRegionId || id === dr.drRegionId) && dr.state === 'normal') {
+      const raise = raiseAction(dr.posture, dr.primaryRegionId, dr.drRegionId);
+      if (raise) out.push(raise);
       out.push({ label: `Fail over to ${dr.drRegionId}`, key: 'f', command: { type: 'region.failOver', fromRegionId: dr.primaryRegionId, toRegionId: dr.drRegionId }, consequence: `runs the DR runbook from ${dr.primaryRegionId}: data, compute, then DNS` });
     }
     if (dr && dr.state === 'failedOver') out.push({ label: `Fail back to ${dr.primaryRegionId}`, key: 'g', command: { type: 'region.failBack' }, consequence: 'returns traffic and data to the primary Region' });
     return out;
   },
 };
+
+/** "Raise DR posture…": a readier posture between the same Regions (lowering one is not modelled). */
+function raiseAction(current: DrPosture, primaryRegionId: string, drRegionId: string): Action | null {
+  const higher = DR_POSTURES.slice(DR_POSTURES.indexOf(current) + 1);
+  if (higher.length === 0) return null;
+  const form: ActionForm = {
+    title: 'Raise the DR posture',
+    intro: `Now ${POSTURE_NAMES[current]} from ${primaryRegionId} to ${drRegionId}. What the readier posture keeps standing is built now; what is there already stays.`,
+    submit: 'Raise posture',
+    fields: [{ kind: 'choice', name: 'posture', label: 'Posture', options: higher.map((p) => ({ value: p, label: POSTURE_NAMES[p] })), value: higher[0]! }],
+    build: (values) => ({ type: 'dr.setPosture', posture: v.text(values, 'posture') as DrPosture, primaryRegionId, drRegionId }),
+    consequence: (values) => `${POSTURE_NAMES[v.text(values, 'posture') as DrPosture]}: ${POSTURE_COST[v.text(values, 'posture') as DrPosture]}.`,
+  };
+  return { label: 'Raise DR posture…', key: 'd', command: form.build({ posture: higher[0]! }), consequence: `now ${POSTURE_NAMES[current]}; a readier posture costs more`, form };
+}
 
 /** The Region serving now: where DNS's primary endpoint points, else the one with the most instances. */
 function servingRegion(world: World): string {

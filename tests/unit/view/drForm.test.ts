@@ -29,3 +29,34 @@ describe('setting up Disaster Recovery from the UI', () => {
     expect(run.score.stars).toBe(3);
   });
 });
+
+describe('raising the DR posture from the UI', () => {
+  const { scenario } = campaignLevel('08-parachute');
+
+  it('a pilot light can be raised to warm standby later in the run, which builds the standby fleet (it was once per run)', () => {
+    const world = createWorld(scenario, 1);
+    const setUp = actionsFor(world, { kind: 'region', id: 'us-east-1' }).find((a) => a.command.type === 'dr.setPosture')!;
+    expect(applyCommand(world, setUp.form!.build({ primary: 'us-east-1', dr: 'us-west-2', posture: 'pilotLight' }), []).ok).toBe(true);
+    const raise = actionsFor(world, { kind: 'region', id: 'us-west-2' }).find((a) => a.command.type === 'dr.setPosture')!;
+    expect(raise.label).toBe('Raise DR posture…');
+    const choices = raise.form!.fields[0]!;
+    expect(choices.kind === 'choice' && choices.options.map((o) => o.label)).toEqual(['warm standby', 'multi-site active/active']);
+    expect(raise.legal.ok).toBe(true);
+    const replicas = world.databases[0]!.replicas.length;
+    expect(applyCommand(world, raise.form!.build({ posture: 'warmStandby' }), []).ok).toBe(true);
+    expect(world.dr!.posture).toBe('warmStandby');
+    expect(world.dr!.loadBalancerId).not.toBeNull();
+    expect(world.dr!.instanceIds.length).toBeGreaterThan(0);
+    // The pilot light's replica is kept, not doubled.
+    expect(world.databases[0]!.replicas).toHaveLength(replicas);
+  });
+
+  it('refuses lowering a posture, or changing its Regions, with a reason', () => {
+    const world = createWorld(scenario, 1);
+    expect(applyCommand(world, { type: 'dr.setPosture', posture: 'warmStandby', primaryRegionId: 'us-east-1', drRegionId: 'us-west-2' }, []).ok).toBe(true);
+    const lower = applyCommand(world, { type: 'dr.setPosture', posture: 'pilotLight', primaryRegionId: 'us-east-1', drRegionId: 'us-west-2' }, []);
+    expect(lower.ok ? '' : lower.reason).toMatch(/raised, not lowered/);
+    const swap = applyCommand(world, { type: 'dr.setPosture', posture: 'activeActive', primaryRegionId: 'us-west-2', drRegionId: 'us-east-1' }, []);
+    expect(swap.ok ? '' : swap.reason).toMatch(/not its Regions/);
+  });
+});

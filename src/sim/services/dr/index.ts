@@ -12,7 +12,7 @@ import type { DrSlice } from './state';
 
 export const setPostureCommand = defineCommand({
   type: 'dr.setPosture',
-  summary: 'Choose a disaster-recovery posture: what stands ready in the DR Region, at what cost (once per run).',
+  summary: 'Choose a disaster-recovery posture: what stands ready in the DR Region, at what cost (it can be raised later, not lowered).',
   fields: {
     posture: required(oneOf(DR_POSTURES, { description: 'backupRestore, pilotLight, warmStandby or activeActive.', noun: 'DR posture' })),
     primaryRegionId: required(ref('The Region that serves normally.')),

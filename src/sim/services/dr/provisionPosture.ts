@@ -9,7 +9,8 @@ import { createLoadBalancer } from '../loadBalancer/createLoadBalancer';
 import { registerTarget } from '../loadBalancer/targets';
 import { findRegion } from '../places/places';
 import { inheritCalls } from '../../traffic/topology';
-import type { DrPosture } from './constants';
+import { DR_POSTURES, type DrPosture } from './constants';
+import type { DrPlan } from './state';
 
 export interface PostureRequest {
   posture: DrPosture;
@@ -32,12 +33,23 @@ export function standingInstances(posture: DrPosture, fleetSize: number): number
   return posture === 'activeActive' ? fleetSize : 0;
 }
 
+/** The postures from least to most ready (and costly): the order DR_POSTURES lists them in. */
+const POSTURE_ORDER: readonly DrPosture[] = DR_POSTURES;
+const POSTURE_WORDS: Readonly<Record<DrPosture, string>> = { backupRestore: 'backup & restore', pilotLight: 'pilot light', warmStandby: 'warm standby', activeActive: 'multi-site active/active' };
+
 export function checkPosture(world: World, req: PostureRequest): Result<true> {
   const primary = findRegion(world, req.primaryRegionId);
   const dr = findRegion(world, req.drRegionId);
   if (!primary || !dr) return fail(`both Regions must exist (${world.regions.map((r) => r.id).join(', ')})`);
   if (primary.id === dr.id) return fail('the DR Region must differ from the primary Region');
-  if (world.dr !== null) return fail(`the DR posture is already ${world.dr.posture}: it is chosen once per run`);
+  if (world.dr !== null) {
+    const plan = world.dr;
+    if (plan.primaryRegionId !== primary.id || plan.drRegionId !== dr.id) return fail(`DR is set up from ${plan.primaryRegionId} to ${plan.drRegionId}: change its posture, not its Regions`);
+    if (plan.state !== 'normal') return fail(`the posture can change only while ${plan.primaryRegionId} serves (DR is ${plan.state})`);
+    if (req.posture === plan.posture) return fail(`the DR posture is already ${POSTURE_WORDS[plan.posture]}`);
+    // Scaling the standby down (removing its load balancer and DNS record) is not modelled.
+    if (POSTURE_ORDER.indexOf(req.posture) < POSTURE_ORDER.indexOf(plan.posture)) return fail(`the posture can be raised, not lowered: choose one at least as ready as ${POSTURE_WORDS[plan.posture]}`);
+  }
   // A parachute is packed before the jump: the replica and the standby copy need a live primary.
   if (primary.state !== 'available') return fail(`${primary.id} is ${primary.state}: a DR posture has to be in place before the disaster`);
   const source = world.databases[0];
@@ -46,57 +58,90 @@ export function checkPosture(world: World, req: PostureRequest): Result<true> {
 }
 
 export function provisionPosture(world: World, req: PostureRequest, events: EventSink): string {
+  if (world.dr) return raisePosture(world, world.dr, req.posture, events);
   const primary = findRegion(world, req.primaryRegionId)!;
   const dr = findRegion(world, req.drRegionId)!;
-  const fleet = world.instances.filter((i) => i.regionId === primary.id && (i.state === 'running' || i.state === 'pending'));
-  const fleetSize = Math.max(1, fleet.length);
-  const instanceType = fleet[0]?.type ?? 'm5.large';
-  const now = world.tick;
-  const plan = {
+  const fleet = primaryFleet(world, primary.id);
+  const plan: DrPlan = {
     posture: req.posture,
     primaryRegionId: primary.id,
     drRegionId: dr.id,
-    state: 'normal' as const,
+    state: 'normal',
     activeRegionId: primary.id,
-    fleetSize,
-    instanceType,
-    loadBalancerId: null as string | null,
-    endpointId: null as string | null,
-    replicaId: null as string | null,
-    instanceIds: [] as string[],
-    startedTick: now,
+    fleetSize: Math.max(1, fleet.length),
+    instanceType: fleet[0]?.type ?? 'm5.large',
+    loadBalancerId: null,
+    endpointId: null,
+    replicaId: null,
+    instanceIds: [],
+    startedTick: world.tick,
     launchAtTick: null,
   };
   world.dr = plan;
   const db = world.databases[0];
-  if (db && req.posture !== 'backupRestore') {
-    const id = newId(world, 'replica');
-    db.replicas.push({ id, regionId: dr.id, zoneId: dr.zoneIds[0]!, state: 'available' });
-    plan.replicaId = id;
-    events.push({ tick: now, type: 'database.replicaAdded', subject: db.id, detail: `${id} in ${dr.id} (cross-region)` });
-  } else if (db) {
+  if (db && req.posture !== 'backupRestore') addCrossRegionReplica(world, plan, events);
+  else if (db) {
     // Cross-region backup copies: billed as snapshot storage of the whole database.
-    db.snapshots.push({ id: newId(world, 'snap'), databaseId: db.id, tick: now, sizeGb: db.storageGb });
+    db.snapshots.push({ id: newId(world, 'snap'), databaseId: db.id, tick: world.tick, sizeGb: db.storageGb });
   }
-  if (req.posture === 'warmStandby' || req.posture === 'activeActive') {
-    const lb = createLoadBalancer({ id: newId(world, 'alb'), region: dr.id, zones: [...dr.zoneIds] }, now, req.atStart ? 0 : LB_PROVISION_TICKS);
+  if (req.posture === 'warmStandby' || req.posture === 'activeActive') buildStandby(world, plan, req.atStart === true, events);
+  events.push({ tick: world.tick, type: 'dr.postureSet', subject: dr.id, detail: req.posture });
+  return req.posture;
+}
+
+/**
+ * A posture raised during the run (say pilot light to warm standby): what the new posture keeps
+ * standing that the old one did not is added, as it would be built on the day it is ordered; what
+ * is already there stays. The fleet it would restore is measured again now.
+ */
+function raisePosture(world: World, plan: DrPlan, posture: DrPosture, events: EventSink): string {
+  const fleet = primaryFleet(world, plan.primaryRegionId);
+  plan.fleetSize = Math.max(plan.fleetSize, fleet.length);
+  plan.posture = posture;
+  if (posture !== 'backupRestore' && plan.replicaId === null && world.databases[0]) addCrossRegionReplica(world, plan, events);
+  if (posture === 'warmStandby' || posture === 'activeActive') buildStandby(world, plan, false, events);
+  events.push({ tick: world.tick, type: 'dr.postureSet', subject: plan.drRegionId, detail: posture });
+  return posture;
+}
+
+function primaryFleet(world: World, regionId: string) {
+  return world.instances.filter((i) => i.regionId === regionId && (i.state === 'running' || i.state === 'pending'));
+}
+
+function addCrossRegionReplica(world: World, plan: DrPlan, events: EventSink): void {
+  const db = world.databases[0]!;
+  const dr = findRegion(world, plan.drRegionId)!;
+  const id = newId(world, 'replica');
+  db.replicas.push({ id, regionId: dr.id, zoneId: dr.zoneIds[0]!, state: 'available' });
+  plan.replicaId = id;
+  events.push({ tick: world.tick, type: 'database.replicaAdded', subject: db.id, detail: `${id} in ${dr.id} (cross-region)` });
+}
+
+/**
+ * The running part of warm standby and active/active: a load balancer in the DR Region, its DNS
+ * record, and the posture's standing instances (those it already has are kept). Built mid-run, the
+ * record earns "healthy" from Route 53's checks once its load balancer serves.
+ */
+function buildStandby(world: World, plan: DrPlan, atStart: boolean, events: EventSink): void {
+  const dr = findRegion(world, plan.drRegionId)!;
+  const now = world.tick;
+  world.dns.policy = plan.posture === 'activeActive' ? 'weighted' : 'failover';
+  let lb = plan.loadBalancerId === null ? undefined : world.loadBalancers.find((l) => l.id === plan.loadBalancerId);
+  if (!lb) {
+    lb = createLoadBalancer({ id: newId(world, 'alb'), region: dr.id, zones: [...dr.zoneIds] }, now, atStart ? 0 : LB_PROVISION_TICKS);
     world.loadBalancers.push(lb);
     inheritCalls(world, lb.id);
     plan.loadBalancerId = lb.id;
     // The DR Region's DNS endpoint: a failover secondary, or an equal weight for active/active.
-    // Built mid-run, it earns "healthy" from Route 53's checks once its load balancer serves.
     const endpointId = `${dr.id}-endpoint`;
-    world.dns.policy = req.posture === 'activeActive' ? 'weighted' : 'failover';
     plan.endpointId = endpointId;
-    addEndpoint(world, { id: endpointId, regionId: dr.id, targetKind: 'loadBalancer', targetId: lb.id, role: 'secondary', weight: 1, healthy: req.atStart === true, failStreak: 0, okStreak: 0 }, events);
-    const standing = standingInstances(req.posture, fleetSize);
-    for (let k = 0; k < standing; k++) {
-      const inst = launchInstance(world, { zoneId: dr.zoneIds[k % dr.zoneIds.length]!, type: instanceType, initialState: req.atStart ? 'running' : 'pending' }, events);
-      plan.instanceIds.push(inst.id);
-      if (req.atStart) registerTarget(world, lb, inst.id, events, 'healthy');
-      else inst.attachOnRunning = lb.id;
-    }
+    addEndpoint(world, { id: endpointId, regionId: dr.id, targetKind: 'loadBalancer', targetId: lb.id, role: 'secondary', weight: 1, healthy: atStart, failStreak: 0, okStreak: 0 }, events);
   }
-  events.push({ tick: now, type: 'dr.postureSet', subject: dr.id, detail: req.posture });
-  return req.posture;
+  const standing = standingInstances(plan.posture, plan.fleetSize);
+  for (let k = plan.instanceIds.length; k < standing; k++) {
+    const inst = launchInstance(world, { zoneId: dr.zoneIds[k % dr.zoneIds.length]!, type: plan.instanceType, initialState: atStart ? 'running' : 'pending' }, events);
+    plan.instanceIds.push(inst.id);
+    if (atStart) registerTarget(world, lb, inst.id, events, 'healthy');
+    else inst.attachOnRunning = lb.id;
+  }
 }
