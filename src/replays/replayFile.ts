@@ -82,8 +82,8 @@ export function verifyReplay(json: unknown, file: string): Verified {
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return bad(`${file} › seed: a whole number from 0 to 4294967295`);
   if (!Array.isArray(r.commands)) return bad(`${file} › commands: a list of timed commands`);
   for (let i = 1; i < r.commands.length; i++) {
-    const a = (r.commands[i - 1] as { atSeconds?: unknown }).atSeconds;
-    const b = (r.commands[i] as { atSeconds?: unknown }).atSeconds;
+    const a = atSecondsOf(r.commands[i - 1]);
+    const b = atSecondsOf(r.commands[i]);
     if (typeof a === 'number' && typeof b === 'number' && b < a) return bad(`${file} › commands[${i}]: at ${b} s it comes before commands[${i - 1}] at ${a} s — the commands were reordered`);
   }
   const script = parseScript(r.commands, level.scenario.durationSeconds);
@@ -114,6 +114,9 @@ export function verifyReplay(json: unknown, file: string): Verified {
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, result, replay: createReplay(level.scenario, seed, script.value, result) };
 }
+
+/** A timed command's time, read from any value (a hostile list may hold null or a number). */
+const atSecondsOf = (x: unknown): unknown => (typeof x === 'object' && x !== null ? (x as { atSeconds?: unknown }).atSeconds : undefined);
 
 const bad = (line: string): Verified => ({ ok: false, problems: [line] });
 

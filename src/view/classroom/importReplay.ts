@@ -19,6 +19,15 @@ export async function importReplayFile(file: File): Promise<ImportedReplay> {
 }
 
 export function importReplayText(text: string, file: string): ImportedReplay {
+  // A check that throws on some input nobody foresaw must still end "Checking…" with words.
+  try {
+    return checkedReplay(text, file);
+  } catch (err) {
+    return { ok: false, file, problems: [`${file}: this replay could not be checked (${(err as Error).message}); nothing was changed`] };
+  }
+}
+
+function checkedReplay(text: string, file: string): ImportedReplay {
   const verified = verifyReplayText(text, file);
   if (!verified.ok) return { ok: false, file, problems: verified.problems };
   const r = verified.replay;

@@ -46,6 +46,15 @@ describe('replay files', () => {
     if (!v.ok) expect(v.problems[0]).toMatch(/^r\.json › commands\[\d+\]: at \d+ s it comes before commands\[\d+\] at \d+ s — the commands were reordered$/);
   });
 
+  it('names a command that is null or not an object instead of crashing (it threw reading .atSeconds)', () => {
+    for (const junk of [null, 7, 'x', []]) {
+      const commands = [...(replay.commands as unknown[]), junk];
+      const v = verifyReplay({ ...replay, commands }, 'r.json');
+      expect(v.ok).toBe(false);
+      if (!v.ok) expect(v.problems.join('\n')).toMatch(new RegExp(`^r\\.json › commands\\[${commands.length - 1}\\]`, 'm'));
+    }
+  });
+
   it('rejects a re-seeded replay', () => {
     const v = edited((r) => (r.seed = 2));
     expect(v).toEqual({ ok: false, problems: ['r.json › seed: the replay says seed 2 but its result was recorded with seed 1 — it was re-seeded'] });
