@@ -2,7 +2,7 @@ import type { DeepLink } from '../flow/deepLink';
 import type { Announce } from '../view/announcer';
 import { installDropTarget, openFile, openLink, showLevelProblems, type Opened } from '../view/openLevel';
 import { flowState, type FlowActor } from './flowActor';
-import type { LevelLibrary } from './levelLibrary';
+import { ownKey, type LevelLibrary } from './levelLibrary';
 
 export interface LevelOpener {
   /** Opens a level's briefing from wherever the flow is, with a seed and where that seed came from. */
@@ -34,7 +34,7 @@ export function createLevelOpener(flow: Pick<FlowActor, 'getSnapshot' | 'send'>,
       return;
     }
     library.setOwn(opened.entry, opened.text);
-    open(opened.entry.scenario.id);
+    open(ownKey(opened.entry.scenario.id));
   };
   const fromHash = () => {
     if (window.location.hash.startsWith('#level=')) void openLink(window.location.hash).then(play);

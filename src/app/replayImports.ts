@@ -3,7 +3,7 @@ import { canonicalJson } from '../sim';
 import type { Announce } from '../view/announcer';
 import { importReplayFile, showReplayProblems, type ImportedReplay } from '../view/classroom/importReplay';
 import type { FlowActor } from './flowActor';
-import type { LevelLibrary } from './levelLibrary';
+import { ownKey, type LevelLibrary } from './levelLibrary';
 import type { LevelOpener } from './levelOpener';
 
 type Verified = Extract<ImportedReplay, { ok: true }>;
@@ -54,8 +54,9 @@ export function createReplayImports(flow: Pick<FlowActor, 'getSnapshot' | 'send'
       const { file, replay } = current;
       const shipped = findLevel(library.catalog, replay.level.id);
       // A replay of an edited level plays that level, never the shipped one with the same id.
-      if (!shipped || canonicalJson(shipped.scenario) !== canonicalJson(replay.level)) library.setOwn({ file, scenario: replay.level }, JSON.stringify(replay.level, null, 2));
-      opener.open(replay.level.id, replay.seed, `Seed ${replay.seed}, from the replay ${file}.`);
+      const isShipped = shipped !== undefined && canonicalJson(shipped.scenario) === canonicalJson(replay.level);
+      if (!isShipped) library.setOwn({ file, scenario: replay.level }, JSON.stringify(replay.level, null, 2));
+      opener.open(isShipped ? replay.level.id : ownKey(replay.level.id), replay.seed, `Seed ${replay.seed}, from the replay ${file}.`);
     },
     release,
   };

@@ -56,7 +56,7 @@ export function screenFor(state: FlowState, app: AppPort, rerender: () => void):
     case 'briefing': {
       const entry = levelId ? app.lookup(levelId) : undefined;
       if (!entry) return null;
-      const own = app.ownLevelText(entry.scenario.id);
+      const own = app.ownLevelText(levelId!);
       // Par is the shipped level's reference solution: a level of the player's own has none.
       const par = own === null && app.mode() === 'classroom' ? parScript(entry) : null;
       return briefingScreen(
@@ -69,8 +69,8 @@ export function screenFor(state: FlowState, app: AppPort, rerender: () => void):
     case 'paused': {
       const session = app.session();
       if (!session) return null;
-      const entry = app.lookup(session.scenario.id);
-      const par = compare && entry && app.ownLevelText(entry.scenario.id) === null ? parScript(entry) : null;
+      const entry = levelId ? app.lookup(levelId) : undefined;
+      const par = compare && entry && app.ownLevelText(levelId!) === null ? parScript(entry) : null;
       const mode = app.mode();
       const isSandbox = catalog.sandbox !== null && entry === catalog.sandbox;
       const screen = playScreen(

@@ -42,7 +42,9 @@ export function createTeacherTools(session: GameSession, mode: PlayMode, hooks: 
     onKey(e) {
       if (e.ctrlKey || e.metaKey || e.altKey) return false;
       if (e.shiftKey && faultPanel && e.key.length === 1 && hotkeyFor(e.key)) return faultPanel.inject(e.key);
-      if (e.key === ' ' && !(e.target instanceof HTMLButtonElement) && prompt) return prompt.reveal();
+      // Space reveals while a question is open, wherever focus is (the play screen keeps Space for
+      // itself, so a focused button is not pressed as well).
+      if (e.key === ' ' && prompt) return prompt.reveal();
       return false;
     },
     update() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGameFlow } from '../../../src/app/gameFlow';
-import { createLevelLibrary } from '../../../src/app/levelLibrary';
+import { createLevelLibrary, ownKey } from '../../../src/app/levelLibrary';
 import { createPlayerData } from '../../../src/app/playerData';
 import { PROGRESS_KEY } from '../../../src/flow/progress';
 import type { StoreBackend } from '../../../src/flow/versionedStore';
@@ -84,13 +84,27 @@ describe('the game flow owns the run: the app starts, finishes and disposes sess
     const shipped = a.library.lookup('second-engine')!;
     const own = { file: 'mine.json', scenario: { ...shipped.scenario, title: 'Mine' } };
     a.library.setOwn(own, '{}');
-    a.flow.send({ type: 'SELECT_LEVEL', levelId: 'second-engine' });
+    a.flow.send({ type: 'SELECT_LEVEL', levelId: ownKey('second-engine') });
     a.flow.send({ type: 'START' });
     expect(a.runs.current?.scenario).toBe(own.scenario);
     playToEnd(a);
     expect(a.cues).toEqual(['lose']);
     expect(a.player.progress.levels['second-engine']).toBeUndefined();
     expect(a.saved.has(PROGRESS_KEY)).toBe(false);
+  });
+
+  it('a level file reusing a campaign id never shadows the campaign level (it replaced it before)', () => {
+    const a = app();
+    const shipped = a.library.lookup('lifecycle')!;
+    const own = { file: 'lifecycle.json', scenario: { ...shipped.scenario, title: 'My own lifecycle', briefing: 'Custom.' } };
+    a.library.setOwn(own, '{"id":"lifecycle"}');
+    expect(a.library.lookup('lifecycle')).toBe(shipped);
+    expect(a.library.ownLevelText('lifecycle')).toBeNull();
+    expect(a.library.lookup(ownKey('lifecycle'))).toBe(own);
+    expect(a.library.ownLevelText(ownKey('lifecycle'))).toBe('{"id":"lifecycle"}');
+    a.flow.send({ type: 'SELECT_LEVEL', levelId: 'lifecycle' });
+    a.flow.send({ type: 'START' });
+    expect(a.runs.current?.scenario).toBe(shipped.scenario);
   });
 
   it('ends a watched replay when its screen is left, and only then', () => {
