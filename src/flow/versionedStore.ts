@@ -1,7 +1,8 @@
 /**
  * Saved data in localStorage, with a format version. Data that fails to parse is never discarded
- * silently and never crashes the game: it is moved aside under a dated key and the caller gets a
- * message to show, then starts from the defaults.
+ * silently and never crashes the game: it is moved aside (one copy per key, replaced by a later
+ * one, so reloads cannot fill storage) and the caller gets a message to show, then starts from the
+ * defaults.
  */
 export interface Loaded<T> {
   value: T;
@@ -12,6 +13,8 @@ export interface Loaded<T> {
 export interface StoreBackend {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  /** localStorage has it; without it the unreadable value stays and is set aside again (to the same copy). */
+  removeItem?(key: string): void;
 }
 
 export const MAX_SAVED_BYTES = 256 * 1024;
@@ -43,13 +46,15 @@ export function loadVersioned<T>(
       reason = 'it is not valid JSON';
     }
   }
-  const aside = `${key}.corrupt-${stamp}`;
+  const aside = `${key}.corrupt`;
   try {
     storage.setItem(aside, text);
+    // Moved, not copied: the next load finds nothing to set aside again.
+    storage.removeItem?.(key);
   } catch {
     /* best effort: the message still tells the player */
   }
-  return { value: defaults(), problem: `${label} could not be read (${reason}). It was kept aside as "${aside}" and the game starts with fresh ${label.toLowerCase()}.` };
+  return { value: defaults(), problem: `${label} could not be read (${reason}). It was kept aside as "${aside}" (at ${stamp}) and the game starts with fresh ${label.toLowerCase()}.` };
 }
 
 export function saveVersioned(storage: StoreBackend | null, key: string, value: unknown): void {

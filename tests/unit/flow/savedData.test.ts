@@ -5,7 +5,7 @@ import type { StoreBackend } from '../../../src/flow/versionedStore';
 
 function memory(initial: Record<string, string> = {}): StoreBackend & { data: Record<string, string> } {
   const data = { ...initial };
-  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v) };
+  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v), removeItem: (k) => void delete data[k] };
 }
 
 describe('saved progress and settings', () => {
@@ -25,12 +25,25 @@ describe('saved progress and settings', () => {
     const store = memory({ [PROGRESS_KEY]: '{"formatVersion":1,"levels":{"x":{"stars":7}}' });
     const loaded = loadProgress(store, 'T1');
     expect(loaded.value).toEqual(emptyProgress());
-    expect(loaded.problem).toBe('Saved progress could not be read (it is not valid JSON). It was kept aside as "blast-radius.progress.corrupt-T1" and the game starts with fresh saved progress.');
-    expect(store.data[`${PROGRESS_KEY}.corrupt-T1`]).toBe('{"formatVersion":1,"levels":{"x":{"stars":7}}');
+    expect(loaded.problem).toBe('Saved progress could not be read (it is not valid JSON). It was kept aside as "blast-radius.progress.corrupt" (at T1) and the game starts with fresh saved progress.');
+    expect(store.data[`${PROGRESS_KEY}.corrupt`]).toBe('{"formatVersion":1,"levels":{"x":{"stars":7}}');
     const wrong = loadProgress(memory({ [PROGRESS_KEY]: '{"formatVersion":1,"levels":{"x":{"stars":7}}}' }), 'T2');
     expect(wrong.problem).toContain('(levels.x.stars must be 0–3)');
     const future = loadProgress(memory({ [PROGRESS_KEY]: '{"formatVersion":2,"levels":{}}' }), 'T3');
     expect(future.problem).toContain('(formatVersion is 2; this game reads 1)');
+  });
+
+  it('sets corrupt data aside once: five reloads leave one copy, not five (they piled up before)', () => {
+    const corrupt = `{"formatVersion":1,${'x'.repeat(50_000)}`;
+    const store = memory({ [PROGRESS_KEY]: corrupt });
+    for (let i = 0; i < 5; i++) loadProgress(store, `T${i}`);
+    expect(Object.keys(store.data)).toEqual([`${PROGRESS_KEY}.corrupt`]);
+    expect(store.data[`${PROGRESS_KEY}.corrupt`]).toBe(corrupt);
+    // A later, different corruption replaces the copy: storage stays bounded.
+    store.data[PROGRESS_KEY] = '{"broken"';
+    loadProgress(store, 'T9');
+    expect(Object.keys(store.data)).toEqual([`${PROGRESS_KEY}.corrupt`]);
+    expect(store.data[`${PROGRESS_KEY}.corrupt`]).toBe('{"broken"');
   });
 
   it('survives storage that throws', () => {
