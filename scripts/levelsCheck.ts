@@ -19,6 +19,7 @@ import {
   type LoadedLevel,
 } from '../src/levels/levelFiles';
 import { proveLevel, type LevelProof } from '../src/levels/proveLevel';
+import { underFile } from '../src/levels/problems';
 import { parseArgs } from './cliArgs';
 
 const USAGE = 'usage: npm run levels:check [-- <level.json> …]   (no files: every level in levels/ and levels/campaign/)';
@@ -160,7 +161,7 @@ function main(argv: readonly string[]): number {
     const notes = c.proof?.notes ?? [];
     const par = parLine(c);
     if (bad.length + notes.length === 0 && par === undefined) continue;
-    out.push('', `${c.loaded.id ?? basename(c.file)} (${c.file})`, ...bad.map((b) => `  ✗ ${b}`), ...notes.map((n) => `  · ${n}`));
+    out.push('', `${c.loaded.id ?? basename(c.file)} (${c.file})`, ...bad.map((b) => `  ✗ ${underFile(b, c.file)}`), ...notes.map((n) => `  · ${n}`));
     if (par !== undefined) out.push(`  → ${par}`);
   }
   if (setProblems.length > 0) out.push('', 'The levels as a set', ...setProblems.map((p) => `  ✗ ${p}`));

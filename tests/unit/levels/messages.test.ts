@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLevel, parseLevelText } from '../../../src/levels/parseLevel';
-import { formatProblem } from '../../../src/levels/problems';
+import { formatProblem, underFile } from '../../../src/levels/problems';
 import { BASE_TEXT, expectOk, messages, problemsAfter, SANDBOX_FILE, SANDBOX_TEXT, sandbox } from './helpers';
 
 /**
@@ -188,5 +188,13 @@ describe('file problems', () => {
   it('formatProblem leaves out what is empty', () => {
     expect(formatProblem({ file: 'a.json', path: 'x[1]', message: 'm', hint: 'h' })).toBe('a.json › x[1]: m (h)');
     expect(formatProblem({ file: 'a.json', path: '', message: 'm' })).toBe('a.json: m');
+  });
+});
+
+describe('levels:check names each file once', () => {
+  it('drops the file from a problem line under that file\'s heading, and keeps other files\' names', () => {
+    expect(underFile('/tmp/lv/bad.json › formatVersion: required field is missing', '/tmp/lv/bad.json')).toBe('formatVersion: required field is missing');
+    expect(underFile('/tmp/lv/bad.json: not valid JSON', '/tmp/lv/bad.json')).toBe('not valid JSON');
+    expect(underFile('levels/solutions/x.win.json › [0]: bad', '/tmp/lv/bad.json')).toBe('levels/solutions/x.win.json › [0]: bad');
   });
 });
