@@ -20,10 +20,11 @@ import {
 } from '../src/levels/levelFiles';
 import { proveLevel, type LevelProof } from '../src/levels/proveLevel';
 import { underFile } from '../src/levels/problems';
+import { LEVEL_LIMITS } from '../src/shared/levelLimits';
 import { parseArgs } from './cliArgs';
 
 const USAGE = 'usage: npm run levels:check [-- <level.json> …]   (no files: every level in levels/ and levels/campaign/)';
-const MAX_LEVEL_BYTES = 16 * 1024 * 1024;
+const MAX_LEVEL_BYTES = LEVEL_LIMITS.fileBytes;
 const MAX_SCRIPT_BYTES = 2 * 1024 * 1024;
 
 interface Checked {

@@ -6,6 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createReplay } from '../src/replays/replayFile';
 import { parseScript, runScenario } from '../src/sim';
+import { LEVEL_LIMITS } from '../src/shared/levelLimits';
 import { formatProblem } from '../src/levels/problems';
 import { parseLevelText } from '../src/levels/parseLevel';
 import { parseArgs } from './cliArgs';
@@ -18,14 +19,14 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function readText(file: string, what: string, maxBytes: number): string {
+function readText(file: string, what: string, maxBytes: number, hint?: string): string {
   let size: number;
   try {
     size = statSync(file).size;
   } catch {
     fail(`cannot read ${what} "${file}": no such file`);
   }
-  if (size > maxBytes) fail(`${file}: the ${what} is ${(size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB`);
+  if (size > maxBytes) fail(`${file}: the ${what} is ${(size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB${hint ? ` (${hint})` : ''}`);
   try {
     return readFileSync(file, 'utf8');
   } catch (err) {
@@ -42,7 +43,8 @@ function main(argv: readonly string[]): void {
   const seed = Number(seedText);
   if (!/^\d+$/.test(seedText) || !Number.isSafeInteger(seed) || seed > 0xffffffff) fail(`--seed must be a whole number from 0 to 4294967295 (got "${seedText}")`);
 
-  const level = parseLevelText(readText(levelFile, 'level file', 16 * 1024 * 1024), levelFile);
+  // The level format's own limit, with the parser's words (a bigger cap here said "16 MB").
+  const level = parseLevelText(readText(levelFile, 'level file', LEVEL_LIMITS.fileBytes, 'a level is a few kilobytes; is this the right file?'), levelFile);
   if (!level.ok) fail(level.problems.map(formatProblem).join('\n'));
 
   let script: ReturnType<typeof parseScript> = { ok: true, value: [] };

@@ -24,8 +24,12 @@ describe('npm run sim', () => {
   it('gives a clear message and exit code 2 for bad input, never a stack trace', () => {
     const badLevel = join(dir, 'bad.json');
     writeFileSync(badLevel, '{"formatVersion": 1, "id": "x"');
+    const huge = join(dir, 'huge.json');
+    writeFileSync(huge, ' '.repeat(17 * 1024 * 1024));
     const cases: [string[], RegExp][] = [
       [['nope.json'], /^cannot read level file "nope.json": no such file\n$/],
+      // The documented limit is 1 MB: a 17 MB file was refused with "the limit is 16 MB".
+      [[huge], /huge\.json: the level file is 17\.0 MB; the limit is 1 MB \(a level is a few kilobytes; is this the right file\?\)\n$/],
       [[badLevel], /bad\.json: not valid JSON at line 1, column 31: the file ends before the "\{" at line 1, column 1 is closed \(add the missing "\}"\)/],
       [['levels/sandbox.json', '--seed', '-3'], /^--seed must be a whole number from 0 to 4294967295 \(got "-3"\)\n$/],
       [['levels/sandbox.json', '--bogus', '1'], /^unknown option --bogus/],
