@@ -32,6 +32,8 @@ export interface BoardOptions {
   session: GameSession;
   onSelect(sel: Selection): void;
   reducedMotion: boolean;
+  /** The presenter view (classroom mode): the board and its labels are drawn bigger (see boardScale). */
+  presenter?: boolean;
 }
 
 const NOTHING_DRAWN: Readonly<DrawnObjects> = { staticBobs: 0, movingBobs: 0, texts: 0, bitmapTexts: 0, images: 0, graphics: 0 };

@@ -83,7 +83,7 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     teacher.legend,
     log.el,
   );
-  const board: Board = compare ? idleBoard() : mountBoard({ container: boardEl, session, onSelect: (sel) => select(sel), reducedMotion });
+  const board: Board = compare ? idleBoard() : mountBoard({ container: boardEl, session, onSelect: (sel) => select(sel), reducedMotion, presenter: options.presenter });
 
   const speedIndex = () => SPEEDS.indexOf(session.speedFactor as (typeof SPEEDS)[number]);
   function changeSpeed(delta: number): void {

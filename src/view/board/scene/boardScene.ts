@@ -6,6 +6,9 @@ import type { DrawnObjects } from '../boardApi';
 import type { Selection } from '../../services/selection';
 import type { BoardLayout } from '../layout/boardLayout';
 import { boardStructure, structureKey } from '../layout/boardStructure';
+import { boardScale, SMALLEST_LABEL } from '../layout/boardScale';
+import { focusRect } from '../layout/focusRect';
+import { centre } from '../layout/geometry';
 import { hitTest } from '../layout/hitTest';
 import { layoutBoard } from '../layout/layoutBoard';
 import { selectionRect } from '../layout/selectionRect';
@@ -33,6 +36,10 @@ export interface BoardSceneOptions {
   reducedMotion: boolean;
   /** The page element the hover tooltip is written into (over the canvas, not drawn by Phaser). */
   tooltip: HTMLElement;
+  /** The presenter view: the board is drawn bigger (boardScale). */
+  presenter: boolean;
+  /** Canvas pixels per CSS pixel (the device pixel ratio the canvas is drawn at). */
+  deviceScale(): number;
 }
 
 /** Status, faults and flow lines are redrawn at most this often (ms); tiles follow every update. */
@@ -70,6 +77,8 @@ export class BoardScene extends Phaser.Scene {
   private structure = '';
   private viewW = NaN;
   private viewH = NaN;
+  /** Canvas pixels per board unit at zoom 1: the device's pixel ratio times the board's scale. */
+  private pixelScale = 1;
   private layout: BoardLayout | null = null;
   /** The instance list as last checked for structural change, and when the whole estate was last checked. */
   private seen: { list: readonly unknown[] | null; length: number; lastId: string; at: number } = { list: null, length: 0, lastId: '', at: -Infinity };
@@ -108,11 +117,14 @@ export class BoardScene extends Phaser.Scene {
     this.atlasKey = this.newAtlasKey();
     this.atlasSize = 12;
     buildTileAtlas(this, tileGrid(this.atlasSize), this.atlasKey);
-    this.g = createBoardObjects(this, this.atlasKey);
+    this.g = createBoardObjects(this, this.atlasKey, () => this.opts.deviceScale());
     this.camera = new CameraControls({
       scene: this,
       camera: this.cameras.main,
-      content: () => ({ width: this.layout?.width ?? this.scale.width, height: this.layout?.height ?? this.scale.height }),
+      content: () => ({ width: this.layout?.width ?? this.scale.width / this.pixelScale, height: this.layout?.height ?? this.scale.height / this.pixelScale }),
+      pixelScale: () => this.pixelScale,
+      deviceScale: () => this.opts.deviceScale(),
+      focus: () => (this.layout ? centre(focusRect(this.layout, this.selection)) : { x: 0, y: 0 }),
       onTap: (x, y) => this.tap(x, y),
       onChange: () => (this.renderWanted = true),
       onHover: (at) => this.hovered(at),
@@ -161,6 +173,17 @@ export class BoardScene extends Phaser.Scene {
     if (this.ready) this.camera.reset();
   }
 
+  /**
+   * What the page shows of the board, for tests: the smallest label's size on screen (CSS px), the
+   * user's zoom, and where the zoom's focus (the selection, else the estate) shows (CSS px over the canvas).
+   */
+  probe(): { smallestLabelPx: number; zoom: number; focus: { x: number; y: number } } | null {
+    if (!this.ready || !this.layout) return null;
+    const f = centre(focusRect(this.layout, this.selection));
+    const cssPerUnit = (this.pixelScale * this.camera.zoom) / this.opts.deviceScale();
+    return { smallestLabelPx: SMALLEST_LABEL * cssPerUnit, zoom: this.camera.zoom, focus: this.camera.toScreen(f.x, f.y) };
+  }
+
   setSelection(sel: Selection | null): void {
     this.selection = sel;
     if (this.ready) this.drawOverlay();
@@ -170,7 +193,7 @@ export class BoardScene extends Phaser.Scene {
   sync(): void {
     if (!this.ready) return;
     const world = this.opts.session.world;
-    const resized = this.scale.width !== this.viewW || this.scale.height !== this.viewH;
+    const resized = this.scale.width !== this.viewW || this.scale.height !== this.viewH || this.opts.deviceScale() * this.boardScale() !== this.pixelScale;
     // A launch or prune changes the instance list; anything else structural (load balancer AZs,
     // a database failover, DNS records) is rare and is looked for once a second.
     const list = world.instances;
@@ -183,6 +206,8 @@ export class BoardScene extends Phaser.Scene {
         this.structure = key;
         this.viewW = this.scale.width;
         this.viewH = this.scale.height;
+        this.pixelScale = this.opts.deviceScale() * this.boardScale();
+        for (const pool of this.g.pools) pool.setResolution(this.pixelScale);
         this.relayout();
       }
     }
@@ -279,7 +304,8 @@ export class BoardScene extends Phaser.Scene {
 
   private relayout(): void {
     const world = this.opts.session.world;
-    const layout = layoutBoard(boardStructure(world), { width: this.scale.width, height: this.scale.height });
+    // Laid out in board units: the view's size divided by the canvas pixels each unit takes.
+    const layout = layoutBoard(boardStructure(world), { width: this.scale.width / this.pixelScale, height: this.scale.height / this.pixelScale });
     // Everything but the tiles' positions (a Map, which JSON leaves out): when only tiles moved (an
     // instance launched into a row with room, or was pruned), the chrome, its labels, the status
     // and the particles in flight all stay as they are and only the tiles are placed again.
@@ -327,6 +353,12 @@ export class BoardScene extends Phaser.Scene {
     this.sync();
   }
 
+  /** CSS px per board unit (see boardScale): bigger in the presenter view. */
+  private boardScale(): number {
+    const d = this.opts.deviceScale();
+    return boardScale({ presenter: this.opts.presenter, width: this.scale.width / d, height: this.scale.height / d });
+  }
+
   private newAtlasKey(): string {
     this.atlasSeq += 1;
     return `board-tiles-${this.atlasSeq}`;
@@ -353,6 +385,7 @@ export class BoardScene extends Phaser.Scene {
     this.renderWanted = true;
     drawSelection(this.g.selection, selected, hovered);
     const line = this.hover ? describeTarget(this.opts.session.world, this.hover.sel, this.undetected) : '';
-    showTooltip(this.opts.tooltip, this.hover, line, { width: this.scale.width, height: this.scale.height });
+    const d = this.opts.deviceScale();
+    showTooltip(this.opts.tooltip, this.hover, line, { width: this.scale.width / d, height: this.scale.height / d });
   }
 }
