@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { GameSession } from '../../../runtime/session';
 import { type World } from '../../../sim';
 import { undetectedDead } from '../../../sim/readModel';
-import type { DrawnObjects } from '../boardApi';
+import type { DrawnObjects, ScreenRect } from '../boardApi';
 import type { Selection } from '../../services/selection';
 import type { BoardLayout } from '../layout/boardLayout';
 import { boardStructure, structureKey } from '../layout/boardStructure';
@@ -32,7 +32,8 @@ import { buildTileAtlas, PARTICLE_FRAME } from './tileAtlas';
 
 export interface BoardSceneOptions {
   session: GameSession;
-  onSelect(sel: Selection): void;
+  /** `at`: where the tapped thing shows, CSS px over the canvas (see BoardOptions.onSelect). */
+  onSelect(sel: Selection, at?: ScreenRect): void;
   reducedMotion: boolean;
   /** The page element the hover tooltip is written into (over the canvas, not drawn by Phaser). */
   tooltip: HTMLElement;
@@ -367,7 +368,11 @@ export class BoardScene extends Phaser.Scene {
   private tap(x: number, y: number): void {
     if (!this.layout) return;
     const sel = hitTest(this.layout, x, y);
-    if (sel) this.opts.onSelect(sel);
+    if (!sel) return;
+    const r = selectionRect(this.layout, sel);
+    const a = r ? this.camera.toScreen(r.x, r.y) : null;
+    const b = r ? this.camera.toScreen(r.x + r.w, r.y + r.h) : null;
+    this.opts.onSelect(sel, a && b ? { x: a.x, y: a.y, w: b.x - a.x, h: b.y - a.y } : undefined);
   }
 
   private hovered(at: { x: number; y: number; sx: number; sy: number } | null): void {
