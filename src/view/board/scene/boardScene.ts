@@ -370,8 +370,10 @@ export class BoardScene extends Phaser.Scene {
     const sel = hitTest(this.layout, x, y);
     if (!sel) return;
     const r = selectionRect(this.layout, sel);
+    // An instance's name is written under its tile: what opens beside it must not cover that.
+    const below = sel.kind === 'instance' ? this.layout.grid.labelH : 0;
     const a = r ? this.camera.toScreen(r.x, r.y) : null;
-    const b = r ? this.camera.toScreen(r.x + r.w, r.y + r.h) : null;
+    const b = r ? this.camera.toScreen(r.x + r.w, r.y + r.h + below) : null;
     this.opts.onSelect(sel, a && b ? { x: a.x, y: a.y, w: b.x - a.x, h: b.y - a.y } : undefined);
   }
 
