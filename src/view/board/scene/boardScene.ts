@@ -88,6 +88,8 @@ export class BoardScene extends Phaser.Scene {
   private atlasKey = '';
   private atlasSeq = 0;
   private atlasSize = 0;
+  /** Texels per board unit the tile atlas was drawn at (the pixel scale then). */
+  private atlasDensity = 1;
   private selection: Selection | null = null;
   private hover: { sel: Selection; sx: number; sy: number } | null = null;
   private readonly undetected = new Set<string>();
@@ -311,7 +313,8 @@ export class BoardScene extends Phaser.Scene {
     // instance launched into a row with room, or was pruned), the chrome, its labels, the status
     // and the particles in flight all stay as they are and only the tiles are placed again.
     const layoutKey = JSON.stringify(layout);
-    const onlyTiles = this.layout !== null && layoutKey === this.layoutKey && layout.grid.size === this.atlasSize;
+    const atlasFits = layout.grid.size === this.atlasSize && this.pixelScale === this.atlasDensity;
+    const onlyTiles = this.layout !== null && layoutKey === this.layoutKey && atlasFits;
     this.layout = layout;
     this.layoutKey = layoutKey;
     this.routesStale = true;
@@ -321,11 +324,12 @@ export class BoardScene extends Phaser.Scene {
       this.drawOverlay();
       return;
     }
-    if (layout.grid.size !== this.atlasSize) {
+    if (!atlasFits) {
       const old = this.atlasKey;
       this.atlasKey = this.newAtlasKey();
       this.atlasSize = layout.grid.size;
-      buildTileAtlas(this, layout.grid, this.atlasKey);
+      this.atlasDensity = this.pixelScale;
+      buildTileAtlas(this, layout.grid, this.atlasKey, this.atlasDensity);
       for (const b of [this.g.tileBlitter, this.g.badges, this.g.particleBlitter]) b.setTexture(this.atlasKey);
       this.g.tiles.invalidate();
       this.g.particles.clear();
