@@ -27,11 +27,22 @@ export interface DrawnObjects {
   graphics: number;
 }
 
+/** A rectangle in CSS px from the board element's top-left. */
+export interface ScreenRect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 export interface BoardOptions {
   container: HTMLElement;
   session: GameSession;
-  onSelect(sel: Selection): void;
+  /** Something was tapped or clicked on the board; `at` is where it shows (to open its actions beside it). */
+  onSelect(sel: Selection, at?: ScreenRect): void;
   reducedMotion: boolean;
+  /** The presenter view (classroom mode): the board and its labels are drawn bigger (see boardScale). */
+  presenter?: boolean;
 }
 
 const NOTHING_DRAWN: Readonly<DrawnObjects> = { staticBobs: 0, movingBobs: 0, texts: 0, bitmapTexts: 0, images: 0, graphics: 0 };

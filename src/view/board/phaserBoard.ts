@@ -9,10 +9,16 @@ import { h } from '../dom/h';
  * Mounts the Phaser scenario board in `container`. The canvas is an image to assistive technology
  * (the estate list is its accessible twin); the zoom buttons and the hover tooltip are page markup
  * over it, so they need no second camera and the buttons work from the keyboard. The canvas follows
- * the container's size (Scale RESIZE). Falls back to the null board when Phaser cannot start.
+ * the container's size at the device's pixel ratio (see canvasSize). Falls back to the null board
+ * when Phaser cannot start.
  */
 export function phaserBoard(options: BoardOptions): Board {
   const { container, session, onSelect, reducedMotion } = options;
+  // Phaser 4 has no `resolution` setting and its RESIZE mode sizes the canvas in CSS pixels, which a
+  // HiDPI screen upscales (blurred). So the game is sized in device pixels and shown at CSS size
+  // (Scale NONE, zoom 1 / ratio); the scene draws the board in board units through a camera zoomed
+  // by the ratio, and Phaser's input maps pointers to canvas pixels by the same ratio.
+  let size = canvasSize(container);
   let scene: BoardScene;
   let game: Phaser.Game;
   const tooltip = h('div', { class: 'board-tooltip', 'aria-hidden': 'true' });
@@ -25,7 +31,7 @@ export function phaserBoard(options: BoardOptions): Board {
     h('button', { type: 'button', 'aria-label': 'Fit the board to the view', title: 'Fit the board to the view (or double-click it)', onclick: () => scene.fit() }, 'fit'),
   );
   try {
-    scene = new BoardScene({ session, onSelect, reducedMotion, tooltip });
+    scene = new BoardScene({ session, onSelect, reducedMotion, tooltip, presenter: options.presenter ?? false, deviceScale: () => size.ratio });
     game = new Phaser.Game({
       type: Phaser.AUTO,
       parent: container,
@@ -36,7 +42,7 @@ export function phaserBoard(options: BoardOptions): Board {
       // Keys belong to the page (the play screen's shortcuts); two pointers allow a pinch.
       input: { keyboard: false, gamepad: false, activePointers: 2 },
       disableContextMenu: true,
-      scale: { mode: Phaser.Scale.RESIZE, parent: container, width: Math.max(1, container.clientWidth), height: Math.max(1, container.clientHeight) },
+      scale: { mode: Phaser.Scale.NONE, parent: container, width: size.width, height: size.height, zoom: 1 / size.ratio },
       render: { antialias: true, powerPreference: 'low-power' },
       scene,
       callbacks: {
@@ -57,30 +63,56 @@ export function phaserBoard(options: BoardOptions): Board {
     if (!c) return;
     c.setAttribute('role', 'img');
     c.setAttribute('aria-label', 'The estate board: see the estate list for the same information');
-    // Out of the flow, so the canvas never props its container open and RESIZE can shrink it too.
-    Object.assign(c.style, { position: 'absolute', left: '0', top: '0', display: 'block', touchAction: 'none' });
+    // Out of the flow, so the canvas never props its container open and can shrink with it too;
+    // exactly the container's CSS size, whatever Phaser rounded (its backing store is device pixels).
+    Object.assign(c.style, { position: 'absolute', left: '0', top: '0', display: 'block', touchAction: 'none', width: `${size.cssWidth}px`, height: `${size.cssHeight}px` });
   };
   game.events.once(Phaser.Core.Events.READY, () => {
     styleCanvas();
     container.append(tooltip, zoom);
   });
   // The play screen builds its DOM before attaching it: follow the container as it gets (and changes)
-  // size at once, rather than at Phaser's next poll. Measure first: refresh() alone reuses the last
-  // measured parent size, and its own re-measure afterwards would hide the change from the poll.
-  const observer = new ResizeObserver(() => {
+  // size, and the pixel ratio as it changes (browser zoom, a window moved to another screen).
+  const follow = () => {
+    const next = canvasSize(container);
+    if (next.width === size.width && next.height === size.height && next.ratio === size.ratio && next.cssWidth === size.cssWidth && next.cssHeight === size.cssHeight) return;
+    size = next;
     const scale = game.scale;
-    if (scale?.getParentBounds()) scale.refresh();
-  });
+    if (!scale || !game.canvas) return;
+    scale.zoom = 1 / size.ratio;
+    scale.resize(size.width, size.height);
+    styleCanvas();
+  };
+  const observer = new ResizeObserver(follow);
   observer.observe(container);
+  // A ratio change with no change of CSS size (zooming the page back and forth) resizes nothing.
+  const ratioQuery = () => matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+  let ratioWatch = ratioQuery();
+  const ratioChanged = () => {
+    ratioWatch.removeEventListener('change', ratioChanged);
+    ratioWatch = ratioQuery();
+    ratioWatch.addEventListener('change', ratioChanged);
+    follow();
+  };
+  ratioWatch.addEventListener('change', ratioChanged);
   // Free the WebGL context at once: browsers allow only a few, and every restart mounts a new board.
   game.events.once(Phaser.Core.Events.DESTROY, () => {
     const renderer = game.renderer as Phaser.Renderer.WebGL.WebGLRenderer | null;
     renderer?.gl?.getExtension('WEBGL_lose_context')?.loseContext();
   });
   let disposed = false;
+  let probed = '';
   return {
     update() {
-      if (!disposed) scene.sync();
+      if (disposed) return;
+      scene.sync();
+      // What the board shows, on its element for end-to-end tests (label size on screen, zoom, focus).
+      const p = scene.probe();
+      const text = p ? `${p.smallestLabelPx.toFixed(1)}|${p.zoom.toFixed(3)}|${Math.round(p.focus.x)},${Math.round(p.focus.y)}` : '';
+      if (p && text !== probed) {
+        probed = text;
+        Object.assign(container.dataset, { smallestLabelPx: p.smallestLabelPx.toFixed(1), zoom: p.zoom.toFixed(3), focus: `${Math.round(p.focus.x)},${Math.round(p.focus.y)}` });
+      }
     },
     select(sel) {
       scene.setSelection(sel);
@@ -90,10 +122,19 @@ export function phaserBoard(options: BoardOptions): Board {
       if (disposed) return;
       disposed = true;
       observer.disconnect();
+      ratioWatch.removeEventListener('change', ratioChanged);
       scene.detach();
       tooltip.remove();
       zoom.remove();
       game.destroy(true);
     },
   };
+}
+
+/** The canvas's backing store in device pixels for the container's CSS size, and the ratio between them. */
+function canvasSize(container: HTMLElement): { width: number; height: number; cssWidth: number; cssHeight: number; ratio: number } {
+  const ratio = Math.max(1, window.devicePixelRatio || 1);
+  const cssWidth = Math.max(1, container.clientWidth);
+  const cssHeight = Math.max(1, container.clientHeight);
+  return { width: Math.round(cssWidth * ratio), height: Math.round(cssHeight * ratio), cssWidth, cssHeight, ratio };
 }

@@ -1,17 +1,19 @@
 import type { GameSession } from '../../runtime/session';
 import { SPEEDS } from '../../runtime/session';
 import { type ScriptedCommand } from '../../sim';
-import { idleBoard, type Board, type BoardOptions } from '../board/boardApi';
+import { idleBoard, type Board, type BoardOptions, type ScreenRect } from '../board/boardApi';
 import { createMinimalHud } from '../classroom/minimalHud';
 import { createSideBySide } from '../classroom/sideBySide';
 import { createTeacherTools, type PlayMode } from '../classroom/teacherTools';
 import { h, setText } from '../dom/h';
 import type { Selection } from '../services/selection';
+import { actionsBeside } from '../play/actionsBeside';
 import { confirmDialog } from '../play/confirmDialog';
 import { createContextPanel } from '../play/contextPanel';
 import { narrate } from '../play/describeEvent';
 import { createEstateTree } from '../play/estateTree';
 import { createEventLog } from '../play/eventLog';
+import { fitToFold } from '../play/fitToFold';
 import { createHud } from '../play/hud';
 import type { Screen } from './screen';
 
@@ -39,19 +41,30 @@ const PLAIN: PlayOptions = { presenter: false, faults: false, compare: null };
  */
 export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) => Board, actions: PlayActions, reducedMotion: boolean, options: PlayOptions = PLAIN): Screen {
   let selection: Selection | null = null;
-  const select = (sel: Selection | null) => {
+  /** `target`: where the selection was tapped, on the page (a touch screen opens its actions there). */
+  const select = (sel: Selection | null, target: DOMRect | null = null) => {
     selection = sel;
     board.select(sel);
     context.show(sel);
     tree.update();
     teacher.update();
+    beside.place(sel ? target : null);
   };
   const hud = options.presenter ? createMinimalHud(session, { showClock: true }) : createHud(session);
   const context = createContextPanel(session, confirmDialog);
+  const beside = actionsBeside(context.el, () => select(null));
   const teacher = createTeacherTools(session, options, { selection: () => selection, setPaused: (p) => setPaused(p), announce: (t, u) => actions.announce(t, u) });
   if (teacher.faultPanel) context.el.append(teacher.faultPanel.el);
   const compare = options.compare ? createSideBySide(session, options.compare) : null;
-  const tree = createEstateTree(session, (sel) => select(sel), () => selection);
+  const tree = createEstateTree(
+    session,
+    (sel) => {
+      select(sel);
+      // The row just tapped, as the tree drew it again (pressed).
+      beside.place(tree.el.querySelector<HTMLElement>('.estate-item[aria-pressed="true"]')?.getBoundingClientRect() ?? null);
+    },
+    () => selection,
+  );
   const log = createEventLog();
 
   const pauseLabel = h('span', {}, 'Pause');
@@ -73,17 +86,22 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
   );
   // The board draws into this (its canvas describes itself, its zoom buttons are real buttons).
   const boardEl = h('div', { class: 'board' });
+  const mainEl = h('div', { class: 'play-main' }, compare ? compare.el : boardEl, h('div', { class: 'side' }, tree.el, context.el));
   const el = h(
     'section',
     { class: `screen play${options.presenter ? ' presenter' : ''}${compare ? ' compare' : ''}`, 'aria-label': session.scenario.title },
     h('header', { class: 'play-header' }, h('h2', {}, session.scenario.title), h('span', { class: 'seed muted', 'data-seed': String(session.seed) }, `seed ${session.seed}`), controls),
     compare ? null : hud.el,
     teacher.prompt?.el,
-    h('div', { class: 'play-main' }, compare ? compare.el : boardEl, h('div', { class: 'side' }, tree.el, context.el)),
+    mainEl,
     teacher.legend,
     log.el,
   );
-  const board: Board = compare ? idleBoard() : mountBoard({ container: boardEl, session, onSelect: (sel) => select(sel), reducedMotion });
+  const onBoard = (sel: Selection, at?: ScreenRect) => {
+    const b = boardEl.getBoundingClientRect();
+    select(sel, at ? new DOMRect(b.left + at.x, b.top + at.y, at.w, at.h) : null);
+  };
+  const board: Board = compare ? idleBoard() : mountBoard({ container: boardEl, session, onSelect: onBoard, reducedMotion, presenter: options.presenter });
 
   const speedIndex = () => SPEEDS.indexOf(session.speedFactor as (typeof SPEEDS)[number]);
   function changeSpeed(delta: number): void {
@@ -139,6 +157,7 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
   });
   updateControls();
   select(null);
+  const unfit = fitToFold(mainEl);
   return {
     el,
     focus: pauseButton,
@@ -154,6 +173,7 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     dispose() {
       document.removeEventListener('keydown', onKey);
       unsubscribe();
+      unfit();
       board.dispose();
       teacher.dispose();
       compare?.dispose();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampView, IDENTITY_VIEW, MAX_ZOOM, panBy, toWorld, zoomAt } from '../../../src/view/board/layout/viewTransform';
+import { clampView, IDENTITY_VIEW, MAX_ZOOM, panBy, toWorld, zoomAt, zoomToward } from '../../../src/view/board/layout/viewTransform';
 
 const view = { width: 800, height: 500 };
 
@@ -32,5 +32,24 @@ describe('viewTransform', () => {
   it('centres a board smaller than the view', () => {
     const t = clampView({ zoom: 1, scrollX: 123, scrollY: -50 }, view, { width: 400, height: 500 });
     expect(toWorld(t, view, 400, 250)).toEqual({ x: 200, y: 250 });
+  });
+});
+
+describe('zoomToward (the zoom buttons)', () => {
+  const board = { width: 800, height: 500 };
+  it('puts the focus point in the middle of the view, not whatever was in the middle before', () => {
+    const t = zoomToward(view, board, { x: 150, y: 120 }, 2);
+    expect(t.zoom).toBe(2);
+    expect(toWorld(t, view, view.width / 2, view.height / 2)).toEqual({ x: 200, y: 125 });
+    const inside = zoomToward(view, board, { x: 420, y: 300 }, 2);
+    expect(toWorld(inside, view, view.width / 2, view.height / 2)).toEqual({ x: 420, y: 300 });
+  });
+
+  it('keeps the board in view when the focus is near an edge, and respects the zoom limits', () => {
+    const t = zoomToward(view, board, { x: 790, y: 490 }, 3);
+    expect(toWorld(t, view, view.width, view.height).x).toBeCloseTo(800);
+    expect(toWorld(t, view, view.width, view.height).y).toBeCloseTo(500);
+    expect(zoomToward(view, board, { x: 0, y: 0 }, 100).zoom).toBe(MAX_ZOOM);
+    expect(zoomToward(view, board, { x: 0, y: 0 }, 0.1).zoom).toBe(1);
   });
 });

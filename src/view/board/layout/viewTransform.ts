@@ -31,6 +31,16 @@ export function zoomAt(t: ViewTransform, view: Size, content: Size, sx: number, 
   return clampView(next, view, content);
 }
 
+/**
+ * Zoom to `zoom` with the point `at` (board space: the selection's or the estate's centre) in the
+ * middle of the view, as near as the board's edges allow. The zoom buttons use it: zooming about
+ * the middle of the view would zoom into whatever is there, often an empty AZ column.
+ */
+export function zoomToward(view: Size, content: Size, at: { x: number; y: number }, zoom: number): ViewTransform {
+  const z = Math.max(minZoom(view, content), Math.min(MAX_ZOOM, zoom));
+  return clampView({ zoom: z, scrollX: at.x - view.width / 2, scrollY: at.y - view.height / 2 }, view, content);
+}
+
 /** Pan by a screen-space drag of (dx, dy). */
 export function panBy(t: ViewTransform, view: Size, content: Size, dx: number, dy: number): ViewTransform {
   return clampView({ zoom: t.zoom, scrollX: t.scrollX - dx / t.zoom, scrollY: t.scrollY - dy / t.zoom }, view, content);

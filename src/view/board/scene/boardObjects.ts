@@ -3,6 +3,7 @@ import { BitmapLabels } from './bitmapLabels';
 import { CachedGraphics } from './cachedGraphics';
 import { InstanceTiles } from './instanceTiles';
 import { TextPool, type DisplayHost, type TextHost } from './textPool';
+import { SMALLEST_LABEL } from '../layout/boardScale';
 import { TrafficParticles } from './trafficParticles';
 
 /** Most request particles alive at once: enough to read the flow, bounded for the frame budget. */
@@ -38,6 +39,8 @@ export interface BoardObjects {
   selection: Phaser.GameObjects.Graphics;
   /** Chrome, flow lines and status, drawn through one texture refreshed when redrawn or when the camera moves. */
   chrome: CachedGraphics;
+  /** Every label pool, to rasterise them at the canvas's pixels per board unit. */
+  pools: TextPool[];
 }
 
 /**
@@ -47,7 +50,7 @@ export interface BoardObjects {
  * One camera draws it all; what must not zoom (the zoom buttons, the tooltip) is page markup over
  * the canvas (phaserBoard), which costs no second camera pass and is real buttons for the keyboard.
  */
-export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): BoardObjects {
+export function createBoardObjects(scene: Phaser.Scene, atlasKey: string, deviceScale: () => number): BoardObjects {
   const add = scene.add;
   // `add` puts each object on the display list as it is made: the order below is the draw order.
   const board = scene.children;
@@ -55,28 +58,36 @@ export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): Board
   // tiles: one cached texture under the tiles shows them (labels last, so readable over a dark AZ).
   // The chrome (what moves only with the layout) is itself cached beneath it, so a status change
   // redraws the status alone. Tiles in a dark AZ are dimmed by tint (InstanceTiles.setDim).
-  const estate = new CachedGraphics(scene, { layer: null, count: 1, resolution: 2 });
-  const chrome = new CachedGraphics(scene, { layer: board, count: 3, under: estate, resolution: 2 });
+  // Two texels per CSS pixel: a HiDPI canvas is supersampled enough already.
+  const resolution = () => Math.max(1, 2 / deviceScale());
+  const estate = new CachedGraphics(scene, { layer: null, count: 1, resolution });
+  const chrome = new CachedGraphics(scene, { layer: board, count: 3, under: estate, resolution });
   const statics = estate.layers[0]!;
   const [flow, status, shade] = chrome.layers as [Phaser.GameObjects.Graphics, Phaser.GameObjects.Graphics, Phaser.GameObjects.Graphics];
-  const text = (host: TextHost, size: number, bold = false) => new TextPool(scene, host, { size, bold });
+  const pools: TextPool[] = [];
+  const text = (host: TextHost, size: number, bold = false) => {
+    const pool = new TextPool(scene, host, { size, bold });
+    pools.push(pool);
+    return pool;
+  };
+  const small = SMALLEST_LABEL;
 
   const staticNames = text(chrome, 13, true);
-  const staticSmall = text(chrome, 10);
+  const staticSmall = text(chrome, small);
   const legendGlyphs = text(chrome, 11, true);
-  const legendWords = text(chrome, 10);
+  const legendWords = text(chrome, small);
   // Requests per second change every second: bitmap labels, not Texts rasterised anew each time.
-  const flowLabels = new BitmapLabels(scene, board, 10);
-  const lbSummaries = new BitmapLabels(scene, board, 10);
-  const chipFigures = new BitmapLabels(scene, board, 10);
+  const flowLabels = new BitmapLabels(scene, board, small);
+  const lbSummaries = new BitmapLabels(scene, board, small);
+  const chipFigures = new BitmapLabels(scene, board, small);
   const tileBlitter = add.blitter(0, 0, atlasKey);
-  const tileLabels = text(chrome, 10);
+  const tileLabels = text(chrome, small);
   const statusText = text(chrome, 12, true);
-  const statusSmall = text(chrome, 10);
+  const statusSmall = text(chrome, small);
   const badges = add.blitter(0, 0, atlasKey);
   const pills = add.graphics();
   const pillText = text(board, 11, true);
-  const pillSmall = text(board, 10);
+  const pillSmall = text(board, small);
   const particleBlitter = add.blitter(0, 0, atlasKey);
   const selection = add.graphics();
 
@@ -105,5 +116,6 @@ export function createBoardObjects(scene: Phaser.Scene, atlasKey: string): Board
     particles: new TrafficParticles(particleBlitter, MAX_PARTICLES, () => Phaser.Math.RND.frac()),
     selection,
     chrome,
+    pools,
   };
 }

@@ -2,10 +2,13 @@ import Phaser from 'phaser';
 import type { GameSession } from '../../../runtime/session';
 import { type World } from '../../../sim';
 import { undetectedDead } from '../../../sim/readModel';
-import type { DrawnObjects } from '../boardApi';
+import type { DrawnObjects, ScreenRect } from '../boardApi';
 import type { Selection } from '../../services/selection';
 import type { BoardLayout } from '../layout/boardLayout';
 import { boardStructure, structureKey } from '../layout/boardStructure';
+import { boardScale, SMALLEST_LABEL } from '../layout/boardScale';
+import { focusRect } from '../layout/focusRect';
+import { centre } from '../layout/geometry';
 import { hitTest } from '../layout/hitTest';
 import { layoutBoard } from '../layout/layoutBoard';
 import { selectionRect } from '../layout/selectionRect';
@@ -29,10 +32,15 @@ import { buildTileAtlas, PARTICLE_FRAME } from './tileAtlas';
 
 export interface BoardSceneOptions {
   session: GameSession;
-  onSelect(sel: Selection): void;
+  /** `at`: where the tapped thing shows, CSS px over the canvas (see BoardOptions.onSelect). */
+  onSelect(sel: Selection, at?: ScreenRect): void;
   reducedMotion: boolean;
   /** The page element the hover tooltip is written into (over the canvas, not drawn by Phaser). */
   tooltip: HTMLElement;
+  /** The presenter view: the board is drawn bigger (boardScale). */
+  presenter: boolean;
+  /** Canvas pixels per CSS pixel (the device pixel ratio the canvas is drawn at). */
+  deviceScale(): number;
 }
 
 /** Status, faults and flow lines are redrawn at most this often (ms); tiles follow every update. */
@@ -70,6 +78,8 @@ export class BoardScene extends Phaser.Scene {
   private structure = '';
   private viewW = NaN;
   private viewH = NaN;
+  /** Canvas pixels per board unit at zoom 1: the device's pixel ratio times the board's scale. */
+  private pixelScale = 1;
   private layout: BoardLayout | null = null;
   /** The instance list as last checked for structural change, and when the whole estate was last checked. */
   private seen: { list: readonly unknown[] | null; length: number; lastId: string; at: number } = { list: null, length: 0, lastId: '', at: -Infinity };
@@ -78,6 +88,8 @@ export class BoardScene extends Phaser.Scene {
   private atlasKey = '';
   private atlasSeq = 0;
   private atlasSize = 0;
+  /** Texels per board unit the tile atlas was drawn at (the pixel scale then). */
+  private atlasDensity = 1;
   private selection: Selection | null = null;
   private hover: { sel: Selection; sx: number; sy: number } | null = null;
   private readonly undetected = new Set<string>();
@@ -108,11 +120,14 @@ export class BoardScene extends Phaser.Scene {
     this.atlasKey = this.newAtlasKey();
     this.atlasSize = 12;
     buildTileAtlas(this, tileGrid(this.atlasSize), this.atlasKey);
-    this.g = createBoardObjects(this, this.atlasKey);
+    this.g = createBoardObjects(this, this.atlasKey, () => this.opts.deviceScale());
     this.camera = new CameraControls({
       scene: this,
       camera: this.cameras.main,
-      content: () => ({ width: this.layout?.width ?? this.scale.width, height: this.layout?.height ?? this.scale.height }),
+      content: () => ({ width: this.layout?.width ?? this.scale.width / this.pixelScale, height: this.layout?.height ?? this.scale.height / this.pixelScale }),
+      pixelScale: () => this.pixelScale,
+      deviceScale: () => this.opts.deviceScale(),
+      focus: () => (this.layout ? centre(focusRect(this.layout, this.selection)) : { x: 0, y: 0 }),
       onTap: (x, y) => this.tap(x, y),
       onChange: () => (this.renderWanted = true),
       onHover: (at) => this.hovered(at),
@@ -161,6 +176,17 @@ export class BoardScene extends Phaser.Scene {
     if (this.ready) this.camera.reset();
   }
 
+  /**
+   * What the page shows of the board, for tests: the smallest label's size on screen (CSS px), the
+   * user's zoom, and where the zoom's focus (the selection, else the estate) shows (CSS px over the canvas).
+   */
+  probe(): { smallestLabelPx: number; zoom: number; focus: { x: number; y: number } } | null {
+    if (!this.ready || !this.layout) return null;
+    const f = centre(focusRect(this.layout, this.selection));
+    const cssPerUnit = (this.pixelScale * this.camera.zoom) / this.opts.deviceScale();
+    return { smallestLabelPx: SMALLEST_LABEL * cssPerUnit, zoom: this.camera.zoom, focus: this.camera.toScreen(f.x, f.y) };
+  }
+
   setSelection(sel: Selection | null): void {
     this.selection = sel;
     if (this.ready) this.drawOverlay();
@@ -170,7 +196,7 @@ export class BoardScene extends Phaser.Scene {
   sync(): void {
     if (!this.ready) return;
     const world = this.opts.session.world;
-    const resized = this.scale.width !== this.viewW || this.scale.height !== this.viewH;
+    const resized = this.scale.width !== this.viewW || this.scale.height !== this.viewH || this.opts.deviceScale() * this.boardScale() !== this.pixelScale;
     // A launch or prune changes the instance list; anything else structural (load balancer AZs,
     // a database failover, DNS records) is rare and is looked for once a second.
     const list = world.instances;
@@ -183,6 +209,8 @@ export class BoardScene extends Phaser.Scene {
         this.structure = key;
         this.viewW = this.scale.width;
         this.viewH = this.scale.height;
+        this.pixelScale = this.opts.deviceScale() * this.boardScale();
+        for (const pool of this.g.pools) pool.setResolution(this.pixelScale);
         this.relayout();
       }
     }
@@ -279,12 +307,14 @@ export class BoardScene extends Phaser.Scene {
 
   private relayout(): void {
     const world = this.opts.session.world;
-    const layout = layoutBoard(boardStructure(world), { width: this.scale.width, height: this.scale.height });
+    // Laid out in board units: the view's size divided by the canvas pixels each unit takes.
+    const layout = layoutBoard(boardStructure(world), { width: this.scale.width / this.pixelScale, height: this.scale.height / this.pixelScale });
     // Everything but the tiles' positions (a Map, which JSON leaves out): when only tiles moved (an
     // instance launched into a row with room, or was pruned), the chrome, its labels, the status
     // and the particles in flight all stay as they are and only the tiles are placed again.
     const layoutKey = JSON.stringify(layout);
-    const onlyTiles = this.layout !== null && layoutKey === this.layoutKey && layout.grid.size === this.atlasSize;
+    const atlasFits = layout.grid.size === this.atlasSize && this.pixelScale === this.atlasDensity;
+    const onlyTiles = this.layout !== null && layoutKey === this.layoutKey && atlasFits;
     this.layout = layout;
     this.layoutKey = layoutKey;
     this.routesStale = true;
@@ -294,11 +324,12 @@ export class BoardScene extends Phaser.Scene {
       this.drawOverlay();
       return;
     }
-    if (layout.grid.size !== this.atlasSize) {
+    if (!atlasFits) {
       const old = this.atlasKey;
       this.atlasKey = this.newAtlasKey();
       this.atlasSize = layout.grid.size;
-      buildTileAtlas(this, layout.grid, this.atlasKey);
+      this.atlasDensity = this.pixelScale;
+      buildTileAtlas(this, layout.grid, this.atlasKey, this.atlasDensity);
       for (const b of [this.g.tileBlitter, this.g.badges, this.g.particleBlitter]) b.setTexture(this.atlasKey);
       this.g.tiles.invalidate();
       this.g.particles.clear();
@@ -327,6 +358,12 @@ export class BoardScene extends Phaser.Scene {
     this.sync();
   }
 
+  /** CSS px per board unit (see boardScale): bigger in the presenter view. */
+  private boardScale(): number {
+    const d = this.opts.deviceScale();
+    return boardScale({ presenter: this.opts.presenter, width: this.scale.width / d, height: this.scale.height / d });
+  }
+
   private newAtlasKey(): string {
     this.atlasSeq += 1;
     return `board-tiles-${this.atlasSeq}`;
@@ -335,7 +372,13 @@ export class BoardScene extends Phaser.Scene {
   private tap(x: number, y: number): void {
     if (!this.layout) return;
     const sel = hitTest(this.layout, x, y);
-    if (sel) this.opts.onSelect(sel);
+    if (!sel) return;
+    const r = selectionRect(this.layout, sel);
+    // An instance's name is written under its tile: what opens beside it must not cover that.
+    const below = sel.kind === 'instance' ? this.layout.grid.labelH : 0;
+    const a = r ? this.camera.toScreen(r.x, r.y) : null;
+    const b = r ? this.camera.toScreen(r.x + r.w, r.y + r.h + below) : null;
+    this.opts.onSelect(sel, a && b ? { x: a.x, y: a.y, w: b.x - a.x, h: b.y - a.y } : undefined);
   }
 
   private hovered(at: { x: number; y: number; sx: number; sy: number } | null): void {
@@ -353,6 +396,7 @@ export class BoardScene extends Phaser.Scene {
     this.renderWanted = true;
     drawSelection(this.g.selection, selected, hovered);
     const line = this.hover ? describeTarget(this.opts.session.world, this.hover.sel, this.undetected) : '';
-    showTooltip(this.opts.tooltip, this.hover, line, { width: this.scale.width, height: this.scale.height });
+    const d = this.opts.deviceScale();
+    showTooltip(this.opts.tooltip, this.hover, line, { width: this.scale.width / d, height: this.scale.height / d });
   }
 }

@@ -17,8 +17,9 @@ export interface CachedGraphicsOptions {
    * Texels per screen pixel. The texture has no multisampling, so curves and diagonals drawn into
    * it at 1 would be jagged where the live canvas smooths them; at 2 it is supersampled instead (and
    * filtered back down when shown). Labels need 1: their Texts are already rasterised per pixel.
+   * Asked at each refresh, as the canvas's own pixel ratio can change.
    */
-  resolution?: number;
+  resolution?: () => number;
 }
 
 /**
@@ -41,7 +42,7 @@ export class CachedGraphics {
   private readonly pools: TextPool[] = [];
   private readonly drawn: Phaser.GameObjects.GameObject[] = [];
   private dirty = true;
-  private view = { x: NaN, y: NaN, zoom: NaN, w: 0, h: 0 };
+  private view = { x: NaN, y: NaN, zoom: NaN, w: 0, h: 0, tw: 0, th: 0 };
   private readonly maxSize: number;
 
   constructor(
@@ -91,12 +92,14 @@ export class CachedGraphics {
     v.y = camera.scrollY;
     v.zoom = camera.zoom;
     // Supersampled where the texture may be that large.
-    const r = Math.max(1, Math.min(this.opts.resolution ?? 1, this.maxSize / w, this.maxSize / h));
+    const r = Math.max(1, Math.min(this.opts.resolution?.() ?? 1, this.maxSize / w, this.maxSize / h));
     const tw = Math.floor(w * r);
     const th = Math.floor(h * r);
-    if (w !== v.w || h !== v.h) {
-      v.w = w;
-      v.h = h;
+    v.w = w;
+    v.h = h;
+    if (tw !== v.tw || th !== v.th) {
+      v.tw = tw;
+      v.th = th;
       this.texture.setSize(tw, th);
     }
     const drawn = this.drawn;

@@ -1,13 +1,22 @@
 import type Phaser from 'phaser';
-import { clampView, IDENTITY_VIEW, minZoom, panBy, toWorld, zoomAt, type Size, type ViewTransform } from '../layout/viewTransform';
+import { clampView, IDENTITY_VIEW, minZoom, panBy, toWorld, zoomAt, zoomToward, type Size, type ViewTransform } from '../layout/viewTransform';
 
 export interface CameraControlsOptions {
   scene: Phaser.Scene;
   camera: Phaser.Cameras.Scene2D.Camera;
   content: () => Size;
+  /**
+   * Canvas pixels per board unit at zoom 1 (the device pixel ratio times the board's scale): the
+   * canvas is drawn at the device's resolution, the board is laid out in board units.
+   */
+  pixelScale: () => number;
+  /** Canvas pixels per CSS pixel (the device pixel ratio), for page markup placed over the canvas. */
+  deviceScale: () => number;
+  /** Where the zoom buttons zoom towards (the selection's or the estate's centre, board space). */
+  focus: () => { x: number; y: number };
   /** A tap or click that did not drag, in board space. */
   onTap(x: number, y: number): void;
-  /** The pointer moved over the board (board space and screen space), or left it (null). */
+  /** The pointer moved over the board (board space, and CSS px over the canvas), or left it (null). */
   onHover(at: { x: number; y: number; sx: number; sy: number } | null): void;
   /** The view moved or zoomed (redraw). */
   onChange(): void;
@@ -36,7 +45,8 @@ export class CameraControls {
     input.on('pointerup', (p: Phaser.Input.Pointer) => this.pointerUp(p));
     input.on('gameout', () => o.onHover(null));
     input.on('wheel', (p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
-      this.apply(zoomAt(this.t, this.view(), o.content(), p.x, p.y, this.t.zoom * Math.exp(-dy * 0.0015)));
+      const k = o.pixelScale();
+      this.apply(zoomAt(this.t, this.view(), o.content(), p.x / k, p.y / k, this.t.zoom * Math.exp(-dy * 0.0015)));
     });
   }
 
@@ -45,25 +55,48 @@ export class CameraControls {
     this.apply(clampView({ ...this.t, zoom: Math.max(this.t.zoom, minZoom(this.view(), this.o.content())) }, this.view(), this.o.content()));
   }
 
-  /** Zoom in (+1) or out (−1) one step about the middle of the view. */
+  /** Zoom in (+1) or out (−1) one step towards the focus (the selection, else the estate). */
   zoomBy(steps: number): void {
+    this.apply(zoomToward(this.view(), this.o.content(), this.o.focus(), this.t.zoom * ZOOM_STEP ** steps));
+  }
+
+  /** The user's zoom (1: the whole board fits). */
+  get zoom(): number {
+    return this.t.zoom;
+  }
+
+  /** Where a board point shows on the page, CSS px from the canvas's top-left. */
+  toScreen(x: number, y: number): { x: number; y: number } {
     const v = this.view();
-    this.apply(zoomAt(this.t, v, this.o.content(), v.width / 2, v.height / 2, this.t.zoom * ZOOM_STEP ** steps));
+    const css = this.o.pixelScale() / this.o.deviceScale();
+    return { x: ((x - this.t.scrollX - v.width / 2) * this.t.zoom + v.width / 2) * css, y: ((y - this.t.scrollY - v.height / 2) * this.t.zoom + v.height / 2) * css };
   }
 
   reset(): void {
     this.apply(clampView({ ...IDENTITY_VIEW, zoom: Math.min(1, minZoom(this.view(), this.o.content())) }, this.view(), this.o.content()));
   }
 
+  /** The view in board units at zoom 1 (the camera's size is in canvas pixels). */
   private view(): Size {
-    return { width: this.o.camera.width, height: this.o.camera.height };
+    const k = this.o.pixelScale();
+    return { width: this.o.camera.width / k, height: this.o.camera.height / k };
   }
 
   private apply(t: ViewTransform): void {
     this.t = t;
-    this.o.camera.setZoom(t.zoom);
-    this.o.camera.setScroll(t.scrollX, t.scrollY);
+    const k = this.o.pixelScale();
+    const v = this.view();
+    const cam = this.o.camera;
+    // Same middle of the view as the transform's (Phaser's camera zooms about its own middle).
+    cam.setZoom(t.zoom * k);
+    cam.setScroll(t.scrollX + v.width / 2 - cam.width / 2, t.scrollY + v.height / 2 - cam.height / 2);
     this.o.onChange();
+  }
+
+  /** A pointer's position in board units at zoom 1 (Phaser gives canvas pixels). */
+  private at(x: number, y: number): { x: number; y: number } {
+    const k = this.o.pixelScale();
+    return { x: x / k, y: y / k };
   }
 
   private pointerDown(p: Phaser.Input.Pointer): void {
@@ -82,19 +115,23 @@ export class CameraControls {
     const b = this.o.scene.input.pointer2;
     if (this.pinch && a?.isDown && b?.isDown) {
       const dist = Math.hypot(a.x - b.x, a.y - b.y);
-      this.apply(zoomAt(this.t, this.view(), this.o.content(), (a.x + b.x) / 2, (a.y + b.y) / 2, (this.pinch.zoom * dist) / this.pinch.dist));
+      const mid = this.at((a.x + b.x) / 2, (a.y + b.y) / 2);
+      this.apply(zoomAt(this.t, this.view(), this.o.content(), mid.x, mid.y, (this.pinch.zoom * dist) / this.pinch.dist));
       return;
     }
     if (this.down && p.isDown) {
-      if (!this.down.moved && Math.hypot(p.x - this.down.x, p.y - this.down.y) > DRAG_THRESHOLD) this.down.moved = true;
+      if (!this.down.moved && Math.hypot(p.x - this.down.x, p.y - this.down.y) > DRAG_THRESHOLD * this.o.deviceScale()) this.down.moved = true;
       if (this.down.moved) {
-        this.apply(panBy(this.t, this.view(), this.o.content(), p.x - p.prevPosition.x, p.y - p.prevPosition.y));
+        const k = this.o.pixelScale();
+        this.apply(panBy(this.t, this.view(), this.o.content(), (p.x - p.prevPosition.x) / k, (p.y - p.prevPosition.y) / k));
         return;
       }
     }
     if (!p.isDown) {
-      const w = toWorld(this.t, this.view(), p.x, p.y);
-      this.o.onHover({ x: w.x, y: w.y, sx: p.x, sy: p.y });
+      const s = this.at(p.x, p.y);
+      const w = toWorld(this.t, this.view(), s.x, s.y);
+      const d = this.o.deviceScale();
+      this.o.onHover({ x: w.x, y: w.y, sx: p.x / d, sy: p.y / d });
     }
   }
 
@@ -115,7 +152,8 @@ export class CameraControls {
       return;
     }
     this.lastTap = now;
-    const w = toWorld(this.t, this.view(), p.x, p.y);
+    const s = this.at(p.x, p.y);
+    const w = toWorld(this.t, this.view(), s.x, s.y);
     this.o.onTap(w.x, w.y);
   }
 }

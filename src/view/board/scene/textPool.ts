@@ -38,6 +38,8 @@ export class TextPool {
   private readonly order: Phaser.GameObjects.Text[] = [];
   private used = 0;
   private readonly layer: DisplayHost | null;
+  /** Canvas pixels per board unit its Texts are rasterised at (the device's ratio times the board's scale). */
+  private resolution = 1;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -89,7 +91,7 @@ export class TextPool {
     }
     const fontKey = `${this.spec.bold ? 'bold ' : ''}${this.spec.size}`;
     // Phaser measures a new Text's font by drawing and reading back pixels: once per font is enough.
-    const style = { fontFamily: FONT, fontSize: `${this.spec.size}px`, fontStyle: this.spec.bold ? 'bold' : 'normal', color: '#ffffff', metrics: fontMetrics.get(fontKey) };
+    const style = { fontFamily: FONT, fontSize: `${this.spec.size}px`, fontStyle: this.spec.bold ? 'bold' : 'normal', color: '#ffffff', metrics: fontMetrics.get(fontKey), resolution: this.resolution };
     // A cached pool's Texts stay off the display list: its cache draws them.
     const t = this.layer ? this.scene.add.text(0, 0, '', style) : this.scene.make.text({ style }, false);
     this.layer?.add(t);
@@ -97,6 +99,14 @@ export class TextPool {
     items.push(t);
     usedIn.push(round);
     return t;
+  }
+
+  /** Rasterise the Texts at `resolution` canvas pixels per board unit, so they stay sharp on HiDPI and projector scales. */
+  setResolution(resolution: number): void {
+    if (resolution === this.resolution) return;
+    this.resolution = resolution;
+    for (const t of this.items) t.setResolution(resolution);
+    if (!this.layer && 'invalidate' in this.host) this.host.invalidate();
   }
 
   /** Width the string would take, without drawing it (for pills and truncation). */

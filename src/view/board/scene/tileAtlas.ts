@@ -21,13 +21,15 @@ export const PARTICLE_SIZE = 6;
 export const PARTICLE_FADE_FRAMES = [PARTICLE_FRAME, 'dot-3', 'dot-2', 'dot-1'] as const;
 
 /**
- * One canvas texture holding every tile look at the current tile size: each state (plain and spot),
+ * One canvas texture holding every tile look at the current tile size (drawn `density` texels per
+ * board unit: the canvas's pixels per unit, so tiles are as sharp as the labels): each state (plain and spot),
  * each utilisation bar length, each badge and the particle dot. Drawn once per tile size with the
  * 2D canvas (shapes and the short labels), so 1,000 tiles are 1,000 batched quads of one texture.
  */
-export function buildTileAtlas(scene: Phaser.Scene, grid: TileGrid, key: string): string {
+export function buildTileAtlas(scene: Phaser.Scene, grid: TileGrid, key: string, density = 1): string {
   const s = grid.size;
-  const cell = s + 2;
+  const q = Math.max(1, density);
+  const cell = Math.ceil((s + 2) * q);
   const frames: [string, number, number, (ctx: CanvasRenderingContext2D) => void][] = [];
   for (const k of TILE_KEYS) for (const spot of [false, true]) frames.push([tileFrame(k, spot), s, s, (c) => drawTile(c, s, k, spot)]);
   for (const b of BADGES) frames.push([b, s, s, (c) => drawBadge(c, s, b)]);
@@ -54,10 +56,17 @@ export function buildTileAtlas(scene: Phaser.Scene, grid: TileGrid, key: string)
     const y = Math.floor(i / perRow) * cell + 1;
     ctx.save();
     ctx.translate(x, y);
+    ctx.scale(q, q);
     ctx.fillStyle = '#ffffff';
     draw(ctx);
     ctx.restore();
-    tex.add(name, 0, x, y, w, h);
+    const frame = tex.add(name, 0, x, y, Math.round(w * q), Math.round(h * q));
+    // Drawn `density` texels per board unit, shown at its size in board units: a Blitter draws a
+    // Bob at its frame's width and height, and samples the frame's cut (the texels) into it.
+    if (frame) {
+      frame.width = w;
+      frame.height = h;
+    }
   });
   tex.refresh();
   return key;
