@@ -1,5 +1,5 @@
 import { type ObjectivesSpec, type ScenarioSpec, type Score } from '../../sim';
-import { formatClock, formatUsd } from '../format';
+import { andList, formatClock, formatUsd } from '../format';
 
 /** One test a star depends on: "SLA target 98 %: met". */
 export interface StarCheck {
@@ -104,10 +104,6 @@ function compare(delta: number, unit: string, higherIsBetter: boolean): string {
   if (d === 0) return 'at par';
   const better = higherIsBetter ? d > 0 : d < 0;
   return `${Math.abs(d).toFixed(2)} ${unit} ${better ? 'better than' : 'short of'} par`;
-}
-
-function andList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
 }
 
 function compareUsd(delta: number): string {
