@@ -39,7 +39,7 @@ export function hudTexts(session: GameSession): HudTexts {
     success: `${(m.requests > 0 ? (m.served * 100) / m.requests : 100).toFixed(2)} % served`,
     latency: `${Math.round(s.latencyMs)} ms`,
     cost: o.budgetUsd !== undefined ? `${formatUsd(cost)} so far of ${formatUsd(o.budgetUsd)}` : `${formatUsd(cost)} so far`,
-    runRate: rate === null ? '' : `running now: ${formatUsd(rate)}/month`,
+    runRate: rate === null ? '' : `run rate now: ${formatUsd(rate)}/month`,
     demand: capacity > 0 ? `${Math.round(s.demandRps)} wanted / ${Math.round(capacity)} capacity req/s` : `${Math.round(s.demandRps)} req/s wanted, no serving capacity`,
   };
 }

@@ -13,7 +13,7 @@ export interface UptimeFigures {
 export interface UptimeStatus {
   /** "97.50 % so far": the share of good minutes measured yet. */
   uptime: string;
-  /** The error budget left and whether the target can still be met: "2 of 3 bad min left · 98 % reachable". */
+  /** The error budget left and whether the target can still be met: "2 of 3 bad min left · 98 % still reachable". */
   budget: string;
   /** ok: minutes to spare; last: none to spare; missed: out of reach (or missed). */
   state: 'ok' | 'last' | 'missed';
@@ -30,11 +30,12 @@ export function uptimeStatus(f: UptimeFigures): UptimeStatus {
   const left = f.allowedBadMinutes - (f.windows - f.goodWindows);
   const uptime = `${pct.toFixed(2)} % so far`;
   const of = `${left} of ${f.allowedBadMinutes} bad min left`;
+  // Short enough for a presenter's half of the projector.
   if (left < 0) {
-    const over = `${-left} bad min over the error budget`;
-    return { uptime, budget: f.finished ? `${f.slaPct} % target missed: ${over}` : `${f.slaPct} % target out of reach: ${over}`, state: 'missed' };
+    const over = `${-left} bad min over budget`;
+    return { uptime, budget: f.finished ? `${f.slaPct} % missed: ${over}` : `${f.slaPct} % out of reach: ${over}`, state: 'missed' };
   }
-  if (f.finished) return { uptime, budget: `${of} · ${f.slaPct} % target met`, state: left > 0 ? 'ok' : 'last' };
-  if (left === 0) return { uptime, budget: `${of} · ${f.slaPct} % target reachable with no more bad minutes`, state: 'last' };
-  return { uptime, budget: `${of} · ${f.slaPct} % target still reachable`, state: 'ok' };
+  if (f.finished) return { uptime, budget: `${of} · ${f.slaPct} % met`, state: left > 0 ? 'ok' : 'last' };
+  if (left === 0) return { uptime, budget: `${of} · ${f.slaPct} % if no more bad min`, state: 'last' };
+  return { uptime, budget: `${of} · ${f.slaPct} % still reachable`, state: 'ok' };
 }
