@@ -32,7 +32,8 @@ export interface AppOptions {
  * ends); the parts here know how; the view only draws and sends events.
  */
 export function startApp(opts: AppOptions): void {
-  const announce = createAnnouncer(opts.status, opts.alert);
+  const lines = createAnnouncer(opts.status, opts.alert);
+  const announce = lines.announce;
   const notices: string[] = [];
   // Deep links: ?level=<id>&seed=<n>&mode=classroom|play|sandbox&speed=<x>, and ?daily=1.
   const link = parseDeepLink(window.location.search);
@@ -86,6 +87,7 @@ export function startApp(opts: AppOptions): void {
         audio.sound.applySettings(next);
       },
       announce,
+      lines,
     },
     opts.root,
   );

@@ -1,4 +1,5 @@
 import { type SimEvent, totalMicros, type World } from '../sim';
+import { createRunRate, exactMicros, type RunRate } from './runRate';
 
 /** One simulated minute, as CloudWatch would graph it. */
 export interface MinuteSample {
@@ -21,6 +22,8 @@ export interface Recorder {
   readonly events: SimEvent[];
   /** Smoothed (exponential, ~30 s) live figures for the HUD: readable between "fine" and "dead". */
   readonly smooth: { demandRps: number; servedRps: number; failedRps: number; latencyMs: number; capacityRps: number };
+  /** What the estate costs per month at the last minute's rate (the HUD's run rate). */
+  readonly runRate: Pick<RunRate, 'usdPerMonth'>;
   afterStep(world: World, events: readonly SimEvent[]): void;
   record(events: readonly SimEvent[]): void;
 }
@@ -33,7 +36,8 @@ export function createRecorder(world: World): Recorder {
   const events: SimEvent[] = [];
   const smooth = { demandRps: 0, servedRps: 0, failedRps: 0, latencyMs: 0, capacityRps: 0 };
   let acc = { demand: 0, served: 0, failed: 0, capacity: 0, latency: 0, n: 0 };
-  void world;
+  const runRate = createRunRate();
+  runRate.push(exactMicros(world.ledger));
   const record = (batch: readonly SimEvent[]): void => {
     for (const e of batch) if (events.length < MAX_EVENTS) events.push(e);
   };
@@ -41,9 +45,11 @@ export function createRecorder(world: World): Recorder {
     minutes,
     events,
     smooth,
+    runRate,
     record,
     afterStep(w, batch) {
       record(batch);
+      runRate.push(exactMicros(w.ledger));
       const m = w.metrics;
       acc.demand += m.lastDemandRps;
       acc.served += m.lastServedRps;

@@ -1,3 +1,4 @@
+import type { Announcer } from './announcer';
 import type { Catalog, CatalogEntry } from '../flow/catalog';
 import type { Mode } from '../flow/deepLink';
 import type { FlowContext, FlowEvent, FlowState } from '../flow/gameFlowMachine';
@@ -55,4 +56,6 @@ export interface AppPort {
   toggleClassroom: () => void;
   changeSettings: (next: Settings) => void;
   announce: (text: string, urgent?: boolean) => void;
+  /** The announced lines' lifetimes: which run is on screen, and news that no longer holds. */
+  lines: Pick<Announcer, 'showRun' | 'withdraw'>;
 }

@@ -46,6 +46,8 @@ export function createAppView(app: AppPort, root: HTMLElement): AppView {
     if (key === shownKey && !force) return;
     shownKey = key;
     applyDisplay();
+    // Before the screen is built: a run's screen announces its start as it is made.
+    app.lines.showRun(state === 'playing' || state === 'paused' || state === 'debrief' ? app.flow.context().runNumber : null);
     const next = screenFor(state, app, () => render(true));
     if (next) show(next);
   };

@@ -27,3 +27,8 @@ export function formatPct(value: number): string {
 export function formatPerHour(micros: number): string {
   return `${micros >= 0 ? '+' : '−'}$${(Math.abs(micros) / 1_000_000).toFixed(3)}/h`;
 }
+
+/** Names in a sentence: "Ada", "Ada and Cy", "Ada, Bo and Cy". */
+export function andList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+}

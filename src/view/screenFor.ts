@@ -81,6 +81,7 @@ export function screenFor(state: FlowState, app: AppPort, rerender: () => void):
           menu,
           retry: () => send({ type: 'RETRY' }),
           announce: app.announce,
+          withdraw: app.lines.withdraw,
         },
         app.settings().reducedMotion,
         { presenter: mode === 'classroom', faults: mode !== 'play' || isSandbox, compare: par },

@@ -47,8 +47,8 @@ test('the presenter view opens from a deep link; a teacher injects faults by key
   await expect(page.getByRole('status', { name: 'Speed' })).toHaveText('2× (90 sim s per s)');
   await expect(page.locator('.minimal-hud')).toBeVisible();
   await expect(page.getByLabel('Simulated time')).toHaveText(/^00:00:00 \/ 03:00:00/);
-  await expect(page.getByLabel('Uptime', { exact: true })).toHaveText('100.00 % (SLA 98 %)');
-  await expect(page.getByLabel('Error budget left')).toHaveText(/bad min left$/);
+  await expect(page.getByLabel('Uptime', { exact: true })).toHaveText('100.00 % so far');
+  await expect(page.getByLabel('Error budget left')).toHaveText('3 of 3 bad min left · 98 % still reachable');
   await expect(page.getByLabel('Cost so far')).toHaveText('$0.00 of $1.50');
   await expect(page.getByLabel('Service health')).toHaveText('● Healthy');
   const legend = page.getByRole('region', { name: 'Keys' });

@@ -24,6 +24,12 @@ export interface LevelResults {
 export interface ClassCheck {
   levels: LevelResults[];
   rejected: Rejected[];
+  /**
+   * Hand-ins that are the same run (same level, seed and moves: the same code, or a code and its
+   * replay file) under more than one name, each group's names in hand-in order. All of them stay in
+   * the results: two students can play the same moves, so the teacher decides, not this check.
+   */
+  sameRun: string[][];
 }
 
 export interface CheckOptions {
@@ -41,6 +47,7 @@ export interface CheckOptions {
 export async function checkClassCodes(handIns: readonly HandIn[], options: CheckOptions): Promise<ClassCheck> {
   const levels: LevelResults[] = [];
   const rejected: Rejected[] = [];
+  const byRun = new Map<string, string[]>();
   for (let i = 0; i < handIns.length; i++) {
     const h = handIns[i]!;
     let verified: Verified;
@@ -61,9 +68,11 @@ export async function checkClassCodes(handIns: readonly HandIn[], options: Check
         let group = levels.find((g) => g.level.id === level.id && (g.shipped || canonicalJson(g.level) === canonicalJson(level)));
         if (!group) levels.push((group = { level: known ?? level, shipped: known !== undefined, entries: [] }));
         group.entries.push({ label: h.label, result: verified.result });
+        const run = `${verified.replay.digests.level} ${verified.replay.seed} ${verified.replay.digests.commands}`;
+        byRun.set(run, [...(byRun.get(run) ?? []), h.label]);
       }
     }
     await options.progress?.(i + 1, handIns.length);
   }
-  return { levels, rejected };
+  return { levels, rejected, sameRun: [...byRun.values()].filter((labels) => labels.length > 1) };
 }

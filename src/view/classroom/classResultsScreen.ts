@@ -3,7 +3,7 @@ import { MAX_REPLAY_BYTES, verifyReplayText } from '../../replays/replayFile';
 import { verifyResultCode } from '../../replays/resultCode';
 import { type ScenarioSpec } from '../../sim';
 import { h, replaceChildren, setText } from '../dom/h';
-import { formatUsd } from '../format';
+import { andList, formatUsd } from '../format';
 import type { Screen } from '../screens/screen';
 import { starsText } from '../stars';
 import { checkClassCodes, type ClassCheck, type HandIn, type LevelResults } from './checkClassCodes';
@@ -64,7 +64,8 @@ export function classResultsScreen(actions: ClassResultsActions): Screen {
       },
     });
     const accepted = last.levels.reduce((n, g) => n + g.entries.length, 0);
-    setText(status, `${accepted} accepted, ${last.rejected.length} rejected, of ${handIns.length}.`);
+    const shared = last.sameRun.length === 0 ? '' : ` ${last.sameRun.length} ${last.sameRun.length === 1 ? 'run was' : 'runs were'} handed in under more than one name (see below).`;
+    setText(status, `${accepted} accepted, ${last.rejected.length} rejected, of ${handIns.length}.${shared}`);
     render(last);
     exportButton.disabled = accepted === 0;
     checkButton.disabled = false;
@@ -82,11 +83,24 @@ export function classResultsScreen(actions: ClassResultsActions): Screen {
             h('ul', { class: 'problems' }, ...c.rejected.map((r) => h('li', { 'data-label': r.label }, h('strong', {}, r.label), ': ', r.problems.map((p) => p.replace(`${r.label}: `, '').replace(`${r.label} › `, '')).join('; ')))),
           )
         : null,
-      ...c.levels.map(levelSection),
+      c.sameRun.length > 0
+        ? h(
+            'section',
+            { class: 'same-run', 'aria-labelledby': 'same-run-heading' },
+            h('h3', { id: 'same-run-heading' }, `⚠ Same run under more than one name (${c.sameRun.length})`),
+            h('p', {}, 'Each line is one run (the same level, seed and moves) handed in under several names. All of them are counted below: check that each student handed in their own.'),
+            h('ul', {}, ...c.sameRun.map((names) => h('li', {}, `${andList(names)}: the same run`))),
+          )
+        : null,
+      ...c.levels.map((g, i) => levelSection(g, i, c.sameRun)),
     );
   }
 
-  function levelSection(g: LevelResults, index: number): HTMLElement {
+  function levelSection(g: LevelResults, index: number, sameRun: readonly string[][]): HTMLElement {
+    const flag = (label: string) => {
+      const others = sameRun.find((names) => names.includes(label))?.filter((n) => n !== label);
+      return others ? h('span', { class: 'same-run-flag' }, others.length > 0 ? ` ⚠ same run as ${andList(others)}` : ' ⚠ same run handed in twice') : null;
+    };
     const par = g.level.par;
     const id = `class-level-${index}`;
     return h(
@@ -108,7 +122,7 @@ export function classResultsScreen(actions: ClassResultsActions): Screen {
           'tbody',
           {},
           ...g.entries.map((e) =>
-            h('tr', {}, h('th', { scope: 'row' }, e.label), h('td', {}, String(e.result.seed)), h('td', { class: 'num' }, `${e.result.uptimePct.toFixed(2)} %`), h('td', { class: 'num' }, formatUsd(e.result.costUsd)), h('td', {}, starsText(e.result.stars)), h('td', {}, e.result.outcome)),
+            h('tr', {}, h('th', { scope: 'row' }, e.label, flag(e.label)), h('td', {}, String(e.result.seed)), h('td', { class: 'num' }, `${e.result.uptimePct.toFixed(2)} %`), h('td', { class: 'num' }, formatUsd(e.result.costUsd)), h('td', {}, starsText(e.result.stars)), h('td', {}, e.result.outcome)),
           ),
         ),
       ),

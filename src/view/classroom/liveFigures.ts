@@ -1,6 +1,7 @@
 import type { GameSession } from '../../runtime/session';
 import { totalMicros, allowedBadWindows } from '../../sim';
-import { healthOf, type HealthState } from '../play/hud';
+import { sessionHealth, type HealthState } from '../play/healthOf';
+import { uptimeStatus, type UptimeStatus } from '../play/uptimeStatus';
 
 /** The few numbers a class watches, read from a session at this moment. */
 export interface LiveFigures {
@@ -14,6 +15,8 @@ export interface LiveFigures {
   costUsd: number;
   budgetUsd: number | undefined;
   health: HealthState;
+  /** Uptime so far and the error budget in words, with whether the SLA target is still reachable. */
+  uptime: UptimeStatus;
   /** Faults running now, as "zone.powerInterruption on use1-az1 (29 min left)". */
   faults: { kind: string; targetId: string; secondsLeft: number }[];
 }
@@ -29,8 +32,8 @@ export function liveFigures(session: GameSession): LiveFigures {
     budgetLeftMinutes: allowedBadWindows(w) - (m.windows - m.goodWindows),
     costUsd: totalMicros(w.ledger) / 1e6,
     budgetUsd: session.scenario.objectives.budgetUsd,
-    // Before the first step nothing has been measured: the service is as good as its estate.
-    health: w.tick === 0 ? 'healthy' : healthOf(session.recorder.smooth),
+    health: sessionHealth(session),
+    uptime: uptimeStatus({ windows: m.windows, goodWindows: m.goodWindows, allowedBadMinutes: allowedBadWindows(w), slaPct: session.scenario.objectives.slaPct, finished: session.isFinished }),
     faults: w.faults.map((f) => ({ kind: f.kind, targetId: f.targetId, secondsLeft: Math.max(0, f.endTick - w.tick) })),
   };
 }

@@ -2,7 +2,7 @@ import type { GameSession } from '../../runtime/session';
 import { faultName } from '../debrief/faultNames';
 import { h, setText } from '../dom/h';
 import { formatClock, formatUsd } from '../format';
-import { HEALTH_WORDS } from '../play/hud';
+import { HEALTH_WORDS } from '../play/healthOf';
 import { liveFigures } from './liveFigures';
 
 export interface MinimalHudOptions {
@@ -47,9 +47,9 @@ export function createMinimalHud(session: GameSession, options: MinimalHudOption
       setText(cells.clock, `${formatClock(f.tick)} / ${formatClock(f.durationTicks)}${paused}`);
       setText(cells.health, HEALTH_WORDS[f.health]);
       cells.health.dataset.state = f.health;
-      setText(cells.uptime, `${f.uptimePct.toFixed(2)} % (SLA ${f.slaPct} %)`);
-      setText(cells.budget, f.budgetLeftMinutes >= 0 ? `${f.budgetLeftMinutes} bad min left` : `SLA missed by ${-f.budgetLeftMinutes} min`);
-      cells.budget.dataset.state = f.budgetLeftMinutes > 0 ? 'ok' : 'spent';
+      setText(cells.uptime, f.uptime.uptime);
+      setText(cells.budget, f.uptime.budget);
+      cells.budget.dataset.state = f.uptime.state === 'ok' ? 'ok' : 'spent';
       setText(cells.cost, f.budgetUsd !== undefined ? `${formatUsd(f.costUsd)} of ${formatUsd(f.budgetUsd)}` : formatUsd(f.costUsd));
       cells.cost.dataset.state = f.budgetUsd !== undefined && f.costUsd > f.budgetUsd ? 'over' : 'ok';
       setText(cells.faults, f.faults.length === 0 ? 'None' : f.faults.map((x) => `${faultName(x.kind)}${x.targetId ? ` on ${x.targetId}` : ''} (${formatClock(x.secondsLeft)} left)`).join('; '));

@@ -1,5 +1,5 @@
 import { type ObjectivesSpec, type ScenarioSpec, type Score } from '../../sim';
-import { formatClock, formatUsd } from '../format';
+import { andList, formatClock, formatUsd } from '../format';
 
 /** One test a star depends on: "SLA target 98 %: met". */
 export interface StarCheck {
@@ -39,12 +39,22 @@ export function axisScores(score: Score, scenario: Pick<ScenarioSpec, 'objective
   const budgetMet = o.budgetUsd === undefined || score.costUsd <= o.budgetUsd;
   const parMet = par?.costUsd !== undefined && score.costUsd <= par.costUsd;
 
-  const uptimeChecks: StarCheck[] = [{ star: 1, label: `SLA target ${o.slaPct} %`, met: slaMet, earned: stars >= 1, detail: slaMet ? 'met' : 'missed' }];
+  // The first star needs every one of its tests: name what it still waits on.
+  const firstStar = [
+    { name: 'the SLA target', met: slaMet, applies: true },
+    { name: 'the RPO', met: rpoMet, applies: o.rpoSeconds !== undefined },
+    { name: 'the RTO', met: rtoMet, applies: o.rtoSeconds !== undefined },
+  ].filter((t) => t.applies);
+  const earned1 = stars >= 1;
+  const missing = firstStar.filter((t) => !t.met).map((t) => t.name);
+  // A met test on a star not earned says why, so a row never reads "not earned … ✔ met".
+  const waits = (met: boolean, detail: string) => (met && !earned1 && missing.length > 0 ? `${detail === 'met' ? 'met' : `${detail} (met)`}, but ★ also needs ${andList(missing)}` : detail);
+  const uptimeChecks: StarCheck[] = [{ star: 1, label: `SLA target ${o.slaPct} %`, met: slaMet, earned: earned1, detail: waits(slaMet, slaMet ? 'met' : 'missed') }];
   if (o.rpoSeconds !== undefined) {
-    uptimeChecks.push({ star: 1, label: `Data lost at most ${o.rpoSeconds} s (RPO)`, met: rpoMet, earned: stars >= 1, detail: `${score.dataLostSeconds} s lost` });
+    uptimeChecks.push({ star: 1, label: `Data lost at most ${o.rpoSeconds} s (RPO)`, met: rpoMet, earned: earned1, detail: waits(rpoMet, `${score.dataLostSeconds} s lost`) });
   }
   if (o.rtoSeconds !== undefined) {
-    uptimeChecks.push({ star: 1, label: `Longest interruption at most ${formatClock(o.rtoSeconds)} (RTO)`, met: rtoMet, earned: stars >= 1, detail: `${formatClock(score.longestOutageSeconds)} measured` });
+    uptimeChecks.push({ star: 1, label: `Longest interruption at most ${formatClock(o.rtoSeconds)} (RTO)`, met: rtoMet, earned: earned1, detail: waits(rtoMet, `${formatClock(score.longestOutageSeconds)} measured`) });
   }
   const budgetLabel = o.budgetUsd !== undefined ? `Within budget ${formatUsd(o.budgetUsd)}` : 'Within budget (this level sets none)';
   const costChecks: StarCheck[] = [

@@ -1,6 +1,7 @@
 import type { GameSession } from '../../runtime/session';
 import type { SimEventType } from '../../sim';
 import { eventView, SERVICE_VIEWS } from '../services/registry';
+import { utilisationAlarm } from './utilisationAlarm';
 
 /** An event's alarm (a failed launch) stays in ALARM this long after it, in simulated seconds. */
 const EVENT_ALARM_SECONDS = 300;
@@ -17,7 +18,8 @@ export function activeAlarms(session: GameSession): string[] {
   const out: string[] = [];
   const slo = session.scenario.traffic.latencySloMs ?? 500;
   if (s.demandRps > 0 && s.failedRps / s.demandRps > 0.01) out.push(`ErrorRate > 1 % (${((s.failedRps * 100) / s.demandRps).toFixed(1)} %)`);
-  if (s.capacityRps > 0 && s.demandRps / s.capacityRps > 0.85) out.push(`Utilisation > 85 % (${Math.round((s.demandRps * 100) / s.capacityRps)} %)`);
+  const utilisation = utilisationAlarm({ demandRps: s.demandRps, capacityNowRps: w.metrics.capacityRps });
+  if (utilisation) out.push(utilisation);
   if (s.latencyMs > slo / 2) out.push(`Latency > ${Math.round(slo / 2)} ms`);
   for (const v of SERVICE_VIEWS) if (v.alarms) out.push(...v.alarms(w));
   const recent = session.recorder.events;

@@ -22,7 +22,9 @@ export const isBadNews = (e: SimEvent): boolean => eventView(e.type)?.bad === tr
  * "use1-az2 down: 4 of 6 instances lost; load balancer rerouting in about 60 s". Urgent ones
  * (outages, a breached SLA) interrupt.
  */
-export function narrate(e: SimEvent, world: World): { line: string; urgent: boolean } | null {
+export function narrate(e: SimEvent, world: World): { line: string; urgent: boolean; holds: (world: World) => boolean } | null {
   const n = eventView(e.type)?.narrate;
-  return n ? { line: n.say(e.subject ?? '', world), urgent: n.urgent === true } : null;
+  if (!n) return null;
+  const subject = e.subject ?? '';
+  return { line: n.say(subject, world), urgent: n.urgent === true, holds: (w) => n.holds?.(subject, w) ?? true };
 }

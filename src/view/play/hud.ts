@@ -1,24 +1,14 @@
 import type { GameSession } from '../../runtime/session';
-import { totalMicros, allowedBadWindows } from '../../sim';
 import { h, setText } from '../dom/h';
-import { formatClock, formatUsd } from '../format';
 import { activeAlarms } from './alarms';
+import { hudTexts } from './hudTexts';
 import { sparkline } from './sparkline';
 
-export type HealthState = 'healthy' | 'strained' | 'degraded' | 'down';
-
-/** The service's state as one word (and a shape), from the smoothed figures: never colour alone. */
-export const HEALTH_WORDS: Record<HealthState, string> = { healthy: '● Healthy', strained: '▲ Strained: near capacity', degraded: '◆ Degraded: requests failing', down: '✖ Down' };
-
-export function healthOf(s: { demandRps: number; failedRps: number; capacityRps: number }): HealthState {
-  const failing = s.demandRps > 0 ? s.failedRps / s.demandRps : 0;
-  return failing > 0.5 ? 'down' : failing > 0.01 ? 'degraded' : s.capacityRps > 0 && s.demandRps / s.capacityRps > 0.85 ? 'strained' : 'healthy';
-}
-
 /**
- * The numbers that matter, readable between "fine" and "dead": uptime against the SLA with the
- * error budget left, request success, latency, cost against budget and the monthly run-rate, demand
- * against capacity (smoothed), sparklines of the last hour. Every state is a word as well as a colour.
+ * The numbers that matter, readable between "fine" and "dead": uptime so far with the error budget
+ * left and whether the SLA target is still reachable, request success, latency, spend so far against
+ * budget and the monthly rate of what runs now, demand against capacity, sparklines of the last hour.
+ * Every state is a word as well as a colour.
  */
 export function createHud(session: GameSession): { el: HTMLElement; update(): void } {
   const cells = {
@@ -29,7 +19,7 @@ export function createHud(session: GameSession): { el: HTMLElement; update(): vo
     success: h('output', { 'aria-label': 'Request success' }),
     latency: h('output', { 'aria-label': 'Latency' }),
     cost: h('output', { 'aria-label': 'Cost so far' }),
-    runRate: h('output', { 'aria-label': 'Monthly run-rate' }),
+    runRate: h('output', { 'aria-label': 'Monthly rate of what is running now' }),
     demand: h('output', { 'aria-label': 'Demand and capacity' }),
     health: h('output', { class: 'health', 'aria-label': 'Service health' }),
     alarms: h('output', { class: 'alarms', 'aria-label': 'Alarms' }),
@@ -49,31 +39,22 @@ export function createHud(session: GameSession): { el: HTMLElement; update(): vo
     row('Errors', errorSpark.el),
     row('Alarms', cells.alarms),
   );
-  const o = session.scenario.objectives;
   return {
     el,
     update() {
-      const w = session.world;
-      const m = w.metrics;
-      const s = session.recorder.smooth;
-      const uptime = m.windows > 0 ? (m.goodWindows * 100) / m.windows : 100;
-      const budgetLeft = allowedBadWindows(w) - (m.windows - m.goodWindows);
-      const cost = totalMicros(w.ledger) / 1e6;
-      const hours = w.tick / 3600;
-      const speed = session.loop.speed;
-      setText(cells.clock, `${formatClock(w.tick)} / ${formatClock(w.durationTicks)}`);
-      setText(cells.left, session.loop.paused ? 'paused' : `${formatClock((w.durationTicks - w.tick) / Math.max(speed, 0.001))} left`);
-      setText(cells.uptime, `${uptime.toFixed(2)} % (target ${o.slaPct} %)`);
-      setText(cells.budget, budgetLeft >= 0 ? `${budgetLeft} bad min left` : `SLA missed by ${-budgetLeft} min`);
-      const success = m.requests > 0 ? (m.served * 100) / m.requests : 100;
-      setText(cells.success, `${success.toFixed(2)} % served`);
-      setText(cells.latency, `${Math.round(s.latencyMs)} ms`);
-      setText(cells.cost, o.budgetUsd !== undefined ? `${formatUsd(cost)} of ${formatUsd(o.budgetUsd)}` : formatUsd(cost));
-      setText(cells.runRate, hours > 0 ? `${formatUsd((cost / hours) * 730)}/month` : '');
-      setText(cells.demand, `${Math.round(s.demandRps)} wanted / ${Math.round(s.capacityRps)} capacity req/s`);
-      const state = healthOf(s);
-      setText(cells.health, HEALTH_WORDS[state]);
-      cells.health.dataset.state = state;
+      const t = hudTexts(session);
+      setText(cells.clock, t.clock);
+      setText(cells.left, t.left);
+      setText(cells.uptime, t.uptime.uptime);
+      setText(cells.budget, t.uptime.budget);
+      cells.budget.dataset.state = t.uptime.state;
+      setText(cells.success, t.success);
+      setText(cells.latency, t.latency);
+      setText(cells.cost, t.cost);
+      setText(cells.runRate, t.runRate);
+      setText(cells.demand, t.demand);
+      setText(cells.health, t.healthWords);
+      cells.health.dataset.state = t.health;
       const alarms = activeAlarms(session);
       setText(cells.alarms, alarms.length === 0 ? 'OK: none in alarm' : `ALARM: ${alarms.join('; ')}`);
       cells.alarms.dataset.state = alarms.length === 0 ? 'ok' : 'alarm';

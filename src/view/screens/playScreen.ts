@@ -22,11 +22,22 @@ export interface PlayActions {
   menu(): void;
   retry(): void;
   announce(text: string, urgent: boolean): void;
+  /** Takes an announced line down if it still says exactly this. */
+  withdraw(text: string): void;
 }
 
 export interface PlayOptions extends PlayMode {
   /** Side by side with par: the reference solution's script (it takes the board's place). */
   compare: readonly ScriptedCommand[] | null;
+}
+
+type Narrated = NonNullable<ReturnType<typeof narrate>>;
+
+export const LEAVE_QUESTION = 'Leave this run for the level list? It ends here: it is not scored and cannot be resumed.';
+
+/** Time has run or a command was given, and the level is not over: leaving would lose something. */
+export function isUnderWay(session: Pick<GameSession, 'isFinished' | 'log'> & { world: { tick: number } }): boolean {
+  return !session.isFinished && (session.world.tick > 0 || session.log.length > 0);
 }
 
 const PLAIN: PlayOptions = { presenter: false, faults: false, compare: null };
@@ -82,7 +93,7 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     speedOut,
     faster,
     h('button', { 'data-control': 'retry', onclick: () => actions.retry() }, 'Restart'),
-    h('button', { 'data-control': 'menu', onclick: () => actions.menu() }, 'Levels'),
+    h('button', { 'data-control': 'menu', onclick: () => void leaveForLevels() }, 'Levels'),
   );
   // The board draws into this (its canvas describes itself, its zoom buttons are real buttons).
   const boardEl = h('div', { class: 'board' });
@@ -119,6 +130,17 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     actions.pauseChanged(session.loop.paused);
     updateControls();
   }
+  /**
+   * "Levels" ends the run and keeps no result, so a run under way asks first, with the clock
+   * waiting (Cancel is focused, Esc cancels). One not started yet, or over, has nothing to lose.
+   */
+  async function leaveForLevels(): Promise<void> {
+    if (!isUnderWay(session)) return actions.menu();
+    const wasRunning = !session.loop.paused;
+    if (wasRunning) setPaused(true);
+    if (await confirmDialog(LEAVE_QUESTION)) actions.menu();
+    else if (wasRunning) setPaused(false);
+  }
   function stepOnce(): void {
     if (!session.loop.paused) togglePause();
     session.advance(1);
@@ -148,13 +170,26 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
   };
   document.addEventListener('keydown', onKey);
 
+  // The latest narrated line on each live region, taken down once its news no longer holds (the AZ
+  // is back, the reclaimed instance is gone) and when this screen goes: it describes the live estate.
+  const narrated: { polite?: Narrated; urgent?: Narrated } = {};
   const unsubscribe = session.subscribe((events, s) => {
     log.add(events);
     for (const ev of events) {
       const said = narrate(ev, s.world);
-      if (said) actions.announce(said.line, said.urgent);
+      if (!said) continue;
+      actions.announce(said.line, said.urgent);
+      narrated[said.urgent ? 'urgent' : 'polite'] = said;
     }
   });
+  const withdrawStale = (all: boolean) => {
+    for (const key of ['polite', 'urgent'] as const) {
+      const said = narrated[key];
+      if (!said || (!all && said.holds(session.world))) continue;
+      actions.withdraw(said.line);
+      delete narrated[key];
+    }
+  };
   updateControls();
   select(null);
   const unfit = fitToFold(mainEl);
@@ -169,11 +204,13 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
       teacher.update();
       board.update();
       updateControls();
+      withdrawStale(false);
     },
     dispose() {
       document.removeEventListener('keydown', onKey);
       unsubscribe();
       unfit();
+      withdrawStale(true);
       board.dispose();
       teacher.dispose();
       compare?.dispose();

@@ -44,8 +44,12 @@ export interface EventView {
   readonly log: Describe | typeof SILENT;
   /** Bad news: the log colours it (styles.css, data-tone="bad"). */
   readonly bad?: boolean;
-  /** What the screen reader hears, for incidents only; urgent ones interrupt. */
-  readonly narrate?: { say(subject: string, world: World): string; urgent?: boolean };
+  /**
+   * What the screen reader hears, for incidents only; urgent ones interrupt. The line also shows in
+   * the page header, so `holds` says while it is still true (the AZ still down, the instance still
+   * there): once false the line is taken down, never left to describe something gone or back.
+   */
+  readonly narrate?: { say(subject: string, world: World): string; urgent?: boolean; holds?(subject: string, world: World): boolean };
   readonly cue?: Cue;
   /** An alarm the HUD shows for five minutes after the event. */
   readonly alarm?: (e: SimEvent) => string;

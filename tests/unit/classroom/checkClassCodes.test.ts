@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordReplay } from '../../../src/replays/replayFile';
+import { recordReplay, verifyReplayText } from '../../../src/replays/replayFile';
 import { encodeResultCode, verifyResultCode } from '../../../src/replays/resultCode';
 import { checkClassCodes, type HandIn } from '../../../src/view/classroom/checkClassCodes';
 import { parseCodeLines } from '../../../src/view/classroom/codeLines';
@@ -45,5 +45,18 @@ describe("the teacher's check of a class's result codes", () => {
     );
     expect(check.rejected).toEqual([{ label: 'broken', problems: ['broken: could not be checked (boom)'] }]);
     expect(check.levels[0]!.entries.map((e) => e.result.seed)).toEqual([2]);
+  });
+
+  it('the same run handed in under two names is flagged with both names, and neither is dropped', async () => {
+    const [ada, other] = await Promise.all([encodeResultCode(recordReplay(spare, 1, launch(1))), encodeResultCode(recordReplay(spare, 1, launch(2)))]);
+    const replayText = JSON.stringify(recordReplay(spare, 1, launch(1)));
+    const text = [`Ada: ${ada}`, `Bo: ${other}`, `Cy: ${ada}`].join('\n');
+    const handIns: HandIn[] = parseCodeLines(text).map((l) => ({ label: l.label, verify: () => verifyResultCode(l.code, l.label) }));
+    // The same run again as a replay file: a different text, the same level, seed and moves.
+    handIns.push({ label: 'ada.replay.json', verify: () => Promise.resolve(verifyReplayText(replayText, 'ada.replay.json')) });
+    const check = await checkClassCodes(handIns, { knownLevel: known });
+    expect(check.sameRun).toEqual([['Ada', 'Cy', 'ada.replay.json']]);
+    expect(check.levels[0]!.entries.map((e) => e.label)).toEqual(['Ada', 'Bo', 'Cy', 'ada.replay.json']);
+    expect(check.rejected).toEqual([]);
   });
 });

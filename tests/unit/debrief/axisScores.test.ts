@@ -38,18 +38,28 @@ describe('stars on each axis, against target and par', () => {
     expect(cost!.checks[0]).toMatchObject({ met: true, earned: false, detail: 'met, but needs ★ first' });
   });
 
-  it('RPO and RTO objectives join the first star; over budget says by how much', () => {
+  it('RPO and RTO objectives join the first star; a met test on a star not earned says what it waits on; over budget says by how much', () => {
     const [uptime, cost] = axisScores(
       { ...base, dataLostSeconds: 120, longestOutageSeconds: 300, costUsd: 2, stars: 0 },
       { objectives: { slaPct: 98, budgetUsd: 1.5, rpoSeconds: 60, rtoSeconds: 600 }, par: { costUsd: 1.14 } },
     );
     expect(uptime!.checks.map((c) => [c.label, c.met, c.detail])).toEqual([
-      ['SLA target 98 %', true, 'met'],
+      ['SLA target 98 %', true, 'met, but ★ also needs the RPO'],
       ['Data lost at most 60 s (RPO)', false, '120 s lost'],
-      ['Longest interruption at most 00:10:00 (RTO)', true, '00:05:00 measured'],
+      ['Longest interruption at most 00:10:00 (RTO)', true, '00:05:00 measured (met), but ★ also needs the RPO'],
     ]);
+    // Never "Star 1 not earned … ✔ met" with nothing to say why.
+    for (const c of uptime!.checks) if (c.met && !c.earned) expect(c.detail).toMatch(/, but ★ also needs /);
     expect(uptime!.par).toBeNull();
     expect(cost!.checks[0]!.detail).toBe('over by $0.50');
     expect(cost!.checks[1]!.detail).toBe('$0.86 over par');
+  });
+
+  it('two tests missed: both are named', () => {
+    const [uptime] = axisScores(
+      { ...base, dataLostSeconds: 120, longestOutageSeconds: 900, stars: 0, outcome: 'lost' },
+      { objectives: { slaPct: 98, rpoSeconds: 60, rtoSeconds: 600 } },
+    );
+    expect(uptime!.checks[0]!.detail).toBe('met, but ★ also needs the RPO and the RTO');
   });
 });

@@ -8,6 +8,12 @@ import { instanceActions, launchActions } from './instanceActions';
 import { instanceStateName, instanceStateWord } from './instanceWords';
 import { TILE_STYLE, tileKey } from './tileLook';
 
+/** A spot notice still stands: the instance is there, not yet going, and its reclaim is ahead. */
+function awaitingReclaim(world: World, id: string): boolean {
+  const inst = findInstance(world, id);
+  return inst !== undefined && inst.spotReclaimTick !== null && inst.spotReclaimTick >= world.tick && (inst.state === 'pending' || inst.state === 'running' || inst.state === 'rebooting');
+}
+
 const instance: EntityView = {
   kind: 'instance',
   heading: (id) => `Instance ${id}`,
@@ -91,7 +97,7 @@ export const instanceView: ServiceView = {
     'instance.shuttingDown': { log: (s, d) => `${s} terminating${d ? ` (${d})` : ''}` },
     'instance.terminated': { log: (s) => `${s} terminated`, cue: 'terminate' },
     'instance.resized': { log: (s, d) => `${s} resized: ${d}` },
-    'instance.spotInterruptionNoticed': { log: (s) => `${s}: spot interruption notice — reclaimed in 2 minutes`, narrate: { say: (s) => `Spot interruption: ${s} will be reclaimed in two minutes.` } },
+    'instance.spotInterruptionNoticed': { log: (s) => `${s}: spot interruption notice — reclaimed in 2 minutes`, narrate: { say: (s) => `Spot interruption: ${s} will be reclaimed in two minutes.`, holds: (s, w) => awaitingReclaim(w, s) } },
   },
   faults: [
     instanceFault({ kind: 'instance.terminate', key: 'T', label: 'Terminate', long: 'Instance terminated', short: 'Terminate', phrase: (t) => `${t} terminated` }),

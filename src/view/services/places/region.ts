@@ -55,7 +55,7 @@ export const regionView: ServiceView = {
       log: (s) => `Region ${s} down`,
       bad: true,
       cue: 'outage',
-      narrate: { say: (s) => `Region ${s} is down. Only another Region can serve now.`, urgent: true },
+      narrate: { say: (s) => `Region ${s} is down. Only another Region can serve now.`, urgent: true, holds: (s, w) => w.regions.find((r) => r.id === s)?.state === 'down' },
       incident: { starts: 'Region outage' },
     },
     'region.recovering': { log: (s) => `Region ${s} recovering` },

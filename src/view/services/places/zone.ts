@@ -72,6 +72,8 @@ function zoneMarks(world: World): BlastMark[] {
   return marks;
 }
 
+const zoneState = (world: World, id: string) => world.zones.find((z) => z.id === id)?.state;
+
 /** "use1-az2 down: 4 of 6 instances lost; load balancer rerouting in about 60 s." */
 function narrateOutage(zoneId: string, world: World): string {
   const inZone = liveInstancesIn(world, zoneId).length;
@@ -86,9 +88,9 @@ export const zoneView: ServiceView = {
   simKind: 'places',
   entities: [zone],
   events: {
-    'zone.outageStarted': { log: (s, d) => `AZ ${s} down: ${d}`, bad: true, cue: 'outage', narrate: { say: narrateOutage, urgent: true }, incident: { starts: 'AZ outage' } },
+    'zone.outageStarted': { log: (s, d) => `AZ ${s} down: ${d}`, bad: true, cue: 'outage', narrate: { say: narrateOutage, urgent: true, holds: (s, w) => zoneState(w, s) === 'down' }, incident: { starts: 'AZ outage' } },
     'zone.recovering': { log: (s) => `AZ ${s} power back, recovering` },
-    'zone.recovered': { log: (s) => `AZ ${s} available`, cue: 'recovery', narrate: { say: (s) => `${s} is available again.` } },
+    'zone.recovered': { log: (s) => `AZ ${s} available`, cue: 'recovery', narrate: { say: (s) => `${s} is available again.`, holds: (s, w) => zoneState(w, s) === 'available' } },
   },
   faults: [
     zoneFault({ kind: 'zone.powerInterruption', key: 'P', label: 'Power cut', long: 'AZ power interruption', short: 'AZ power', phrase: (t) => `a power cut in ${t}` }),

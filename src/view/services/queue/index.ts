@@ -69,7 +69,7 @@ export const queueView: ServiceView = {
       log: (s, _d, v) => `Queue ${s} unavailable: sends fail, ${v ?? 0} messages wait for the Region`,
       bad: true,
       cue: 'outage',
-      narrate: { say: (s) => `Queue ${s} is unavailable: requests that send to it fail until its Region returns.` },
+      narrate: { say: (s) => `Queue ${s} is unavailable: requests that send to it fail until its Region returns.`, holds: (s, w) => w.queues.some((q) => q.id === s && q.state !== 'available') },
     },
     'queue.recovered': { log: (s, _d, v) => `Queue ${s} available again, ${v ?? 0} messages waiting`, cue: 'recovery' },
     'queue.retentionChanged': { log: (s, _d, v) => `Queue ${s} keeps messages ${Math.round((v ?? 0) / 3600)} h` },
