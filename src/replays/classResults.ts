@@ -33,10 +33,26 @@ export function histogram(values: readonly number[], bins: number, par?: number)
 
 const csvCell = (v: string | number): string => {
   const s = String(v);
-  // Quote anything a spreadsheet could misread, and defuse formula injection (=, +, -, @).
-  const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
+  // Quote anything a spreadsheet could misread, and defuse formula injection (OWASP: a leading =, +,
+  // -, @, tab or carriage return).
+  const safe = /^[=+\-@\t\r]/.test(s) && typeof v === 'string' ? `'${s}` : s;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
+
+/** The longest student label kept from a file name. */
+const MAX_LABEL_CHARS = 60;
+
+/**
+ * A student's label from a replay file's name: "ada.replay.json" is "ada". The extension goes,
+ * control characters become spaces and the rest is trimmed and capped, so a hostile file name
+ * cannot lay out the results table or the CSV.
+ */
+export function labelFromFileName(name: string): string {
+  const bare = name.replace(/\.replay\.json$|\.json$/i, '');
+  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
+  const clean = bare.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return (clean === '' ? name.trim() || 'replay' : clean).slice(0, MAX_LABEL_CHARS);
+}
 
 /** The class's verified results as CSV, one row per student. */
 export function resultsCsv(entries: readonly ClassEntry[]): string {

@@ -1,4 +1,4 @@
-import { resultsCsv } from '../../replays/classResults';
+import { labelFromFileName, resultsCsv } from '../../replays/classResults';
 import { MAX_REPLAY_BYTES, verifyReplayText } from '../../replays/replayFile';
 import { verifyResultCode } from '../../replays/resultCode';
 import { type ScenarioSpec } from '../../sim';
@@ -44,9 +44,10 @@ export function classResultsScreen(actions: ClassResultsActions): Screen {
     exportButton.disabled = true;
     const handIns: HandIn[] = parseCodeLines(textarea.value).map((l) => ({ label: l.label, verify: () => verifyResultCode(l.code, l.label) }));
     for (const f of Array.from(files.files ?? [])) {
+      const label = labelFromFileName(f.name);
       handIns.push({
-        label: f.name,
-        verify: async () => (f.size > MAX_REPLAY_BYTES ? { ok: false, problems: [`${f.name}: the file is too big to be a replay`] } : verifyReplayText(await f.text(), f.name)),
+        label,
+        verify: async () => (f.size > MAX_REPLAY_BYTES ? { ok: false, problems: [`${label}: the file is too big to be a replay`] } : verifyReplayText(await f.text(), label)),
       });
     }
     if (handIns.length === 0) {

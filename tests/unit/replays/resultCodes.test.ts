@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLevel } from '../../../src/levels/parseLevel';
-import { histogram, resultsCsv, type ClassEntry } from '../../../src/replays/classResults';
+import { histogram, labelFromFileName, resultsCsv, type ClassEntry } from '../../../src/replays/classResults';
 import { recordReplay } from '../../../src/replays/replayFile';
 import { encodeResultCode, verifyResultCode } from '../../../src/replays/resultCode';
 import { type ScriptedCommand } from '../../../src/sim';
@@ -45,5 +45,16 @@ describe('result codes and the class view', () => {
   it('CSV quotes commas and defuses spreadsheet formulas in names', () => {
     const r = recordReplay(level, 1, []).result;
     expect(resultsCsv([{ label: '=HYPERLINK("x"),a', result: r }]).split('\n')[1]!.startsWith(`"'=HYPERLINK(""x""),a",`)).toBe(true);
+    // A leading tab or carriage return is a formula trigger too (OWASP); the guard missed them.
+    expect(resultsCsv([{ label: '\t=1+1', result: r }]).split('\n')[1]!.startsWith(`'\t=1+1,`)).toBe(true);
+    expect(resultsCsv([{ label: '\r=1+1', result: r }]).split('\n')[1]!.startsWith(`"'\r=1+1",`)).toBe(true);
+  });
+
+  it('a replay file\'s name becomes a student label without its extension or control characters (it was used unchanged)', () => {
+    expect(labelFromFileName('ada.replay.json')).toBe('ada');
+    expect(labelFromFileName('Cy Smith.JSON')).toBe('Cy Smith');
+    expect(labelFromFileName('bad\u0000\u001bname\n.json')).toBe('bad name');
+    expect(labelFromFileName('x'.repeat(300) + '.json')).toHaveLength(60);
+    expect(labelFromFileName('.json')).toBe('.json');
   });
 });
