@@ -26,9 +26,22 @@ function answerFor(dns: Dns): number[] {
     const pick = eps[primary]?.healthy || secondary < 0 || !eps[secondary]?.healthy ? primary : secondary;
     return eps.map((_, i) => (i === pick ? 1000 : 0));
   }
-  const counted = dns.policy === 'weighted' ? eps.map((e) => (e.healthy ? e.weight : 0)) : eps.map(() => 1);
-  const weights = counted.some((w) => w > 0) ? counted : eps.map((e) => e.weight);
-  return perMille(weights);
+  if (dns.policy !== 'weighted') return perMille(eps.map(() => 1));
+  return perMille(weightedShares(eps));
+}
+
+/**
+ * Route 53's weighted routing with health checks: healthy records by weight; if every healthy record
+ * has weight 0, those share equally; if none is healthy, all of them by weight, as if healthy. A
+ * group whose weights are all 0 is served equally ("If you set Weight to 0 for all of the records in
+ * the group, traffic is routed to all healthy resources with equal probability").
+ */
+function weightedShares(eps: Dns['endpoints']): number[] {
+  const healthy = eps.map((e) => (e.healthy ? e.weight : 0));
+  if (healthy.some((w) => w > 0)) return healthy;
+  if (eps.some((e) => e.healthy)) return eps.map((e) => (e.healthy ? 1 : 0));
+  const all = eps.map((e) => e.weight);
+  return all.some((w) => w > 0) ? all : eps.map(() => 1);
 }
 
 /** Splits 1000 per-mille in proportion to weights. */

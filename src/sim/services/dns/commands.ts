@@ -21,7 +21,6 @@ export const setWeightsCommand = defineCommand({
       if (!dns.endpoints.some((e) => e.id === id)) return fail(`there is no DNS endpoint "${id}" (${dns.endpoints.map((e) => e.id).join(', ')})`);
       if (!Number.isInteger(w) || w < 0 || w > 255) return fail('weights are whole numbers 0–255');
     }
-    if (dns.endpoints.every((e) => (c.weights[e.id] ?? e.weight) === 0)) return fail('at least one endpoint needs a weight above 0');
     return ok(true);
   },
   apply(world, c, _ok, events) {
