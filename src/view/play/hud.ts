@@ -1,7 +1,7 @@
 import type { GameSession } from '../../runtime/session';
 import { totalMicros, allowedBadWindows } from '../../sim';
 import { h, setText } from '../dom/h';
-import { formatClock, formatUsd } from '../format';
+import { formatElapsed, formatNowAndEnd, formatUsd, levelClock } from '../format';
 import { activeAlarms } from './alarms';
 import { sparkline } from './sparkline';
 
@@ -50,6 +50,7 @@ export function createHud(session: GameSession): { el: HTMLElement; update(): vo
     row('Alarms', cells.alarms),
   );
   const o = session.scenario.objectives;
+  const clock = levelClock(session.scenario);
   return {
     el,
     update() {
@@ -61,8 +62,8 @@ export function createHud(session: GameSession): { el: HTMLElement; update(): vo
       const cost = totalMicros(w.ledger) / 1e6;
       const hours = w.tick / 3600;
       const speed = session.loop.speed;
-      setText(cells.clock, `${formatClock(w.tick)} / ${formatClock(w.durationTicks)}`);
-      setText(cells.left, session.loop.paused ? 'paused' : `${formatClock((w.durationTicks - w.tick) / Math.max(speed, 0.001))} left`);
+      setText(cells.clock, formatNowAndEnd(clock, w.tick, w.durationTicks));
+      setText(cells.left, session.loop.paused ? 'paused' : `${formatElapsed((w.durationTicks - w.tick) / Math.max(speed, 0.001))} left`);
       setText(cells.uptime, `${uptime.toFixed(2)} % (target ${o.slaPct} %)`);
       setText(cells.budget, budgetLeft >= 0 ? `${budgetLeft} bad min left` : `SLA missed by ${-budgetLeft} min`);
       const success = m.requests > 0 ? (m.served * 100) / m.requests : 100;

@@ -6,6 +6,7 @@ import { createMinimalHud } from '../classroom/minimalHud';
 import { createSideBySide } from '../classroom/sideBySide';
 import { createTeacherTools, type PlayMode } from '../classroom/teacherTools';
 import { h, setText } from '../dom/h';
+import { levelClock } from '../format';
 import type { Selection } from '../services/selection';
 import { confirmDialog } from '../play/confirmDialog';
 import { createContextPanel } from '../play/contextPanel';
@@ -52,7 +53,7 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
   if (teacher.faultPanel) context.el.append(teacher.faultPanel.el);
   const compare = options.compare ? createSideBySide(session, options.compare) : null;
   const tree = createEstateTree(session, (sel) => select(sel), () => selection);
-  const log = createEventLog();
+  const log = createEventLog(levelClock(session.scenario));
 
   const pauseLabel = h('span', {}, 'Pause');
   const pauseButton = h('button', { class: 'primary', 'data-control': 'pause', onclick: () => togglePause() }, pauseLabel, h('kbd', {}, 'Space'));
