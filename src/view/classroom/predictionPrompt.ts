@@ -12,6 +12,8 @@ export interface PredictionPrompt {
   update(): void;
   /** Space while a question is open: reveal. True when it was handled. */
   reveal(): boolean;
+  /** A "what will happen?" stop already paused for the faults starting on this tick. */
+  covers(tick: number): boolean;
   dispose(): void;
 }
 
@@ -128,6 +130,7 @@ export function createPredictionPrompt(session: GameSession, hooks: PredictionHo
     toggle,
     update,
     reveal,
+    covers: (tick) => enabled && stops.some((s) => s.faultTick === tick),
     dispose() {
       session.pauseAt = new Set();
     },
