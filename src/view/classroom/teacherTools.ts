@@ -42,7 +42,9 @@ export function createTeacherTools(session: GameSession, mode: PlayMode, hooks: 
     onKey(e) {
       if (e.ctrlKey || e.metaKey || e.altKey) return false;
       if (e.shiftKey && faultPanel && e.key.length === 1 && hotkeyFor(e.key)) return faultPanel.inject(e.key);
-      if (e.key === ' ' && !(e.target instanceof HTMLButtonElement) && prompt) return prompt.reveal();
+      // Space reveals an open question wherever focus is (the Reveal button included: the play screen
+      // takes Space for the clock before a focused button could press it); otherwise it pauses.
+      if (e.key === ' ' && prompt) return prompt.reveal();
       return false;
     },
     update() {
