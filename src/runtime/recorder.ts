@@ -22,6 +22,12 @@ export interface Recorder {
   readonly events: SimEvent[];
   /** Smoothed (exponential, ~30 s) live figures for the HUD: readable between "fine" and "dead". */
   readonly smooth: { demandRps: number; servedRps: number; failedRps: number; latencyMs: number; capacityRps: number };
+  /**
+   * What the estate could serve on the last tick that had requests, req/s. A tick without requests
+   * (a quiet night rounds demand to 0) measures no capacity, so it keeps the last measured figure
+   * rather than reading as "no serving capacity".
+   */
+  readonly capacityNowRps: () => number;
   /** What the estate costs per month at the last minute's rate (the HUD's run rate). */
   readonly runRate: Pick<RunRate, 'usdPerMonth'>;
   afterStep(world: World, events: readonly SimEvent[]): void;
@@ -37,6 +43,7 @@ export function createRecorder(world: World): Recorder {
   const smooth = { demandRps: 0, servedRps: 0, failedRps: 0, latencyMs: 0, capacityRps: 0 };
   let acc = { demand: 0, served: 0, failed: 0, capacity: 0, latency: 0, n: 0 };
   const runRate = createRunRate();
+  let capacityNow = 0;
   runRate.push(exactMicros(world.ledger));
   const record = (batch: readonly SimEvent[]): void => {
     for (const e of batch) if (events.length < MAX_EVENTS) events.push(e);
@@ -46,11 +53,13 @@ export function createRecorder(world: World): Recorder {
     events,
     smooth,
     runRate,
+    capacityNowRps: () => capacityNow,
     record,
     afterStep(w, batch) {
       record(batch);
       runRate.push(exactMicros(w.ledger));
       const m = w.metrics;
+      if (m.lastDemandRps > 0) capacityNow = m.capacityRps;
       acc.demand += m.lastDemandRps;
       acc.served += m.lastServedRps;
       acc.failed += m.lastFailedRps;

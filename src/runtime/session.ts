@@ -35,6 +35,14 @@ export class GameSession {
    * classroom's "what will happen?" stops). Single steps and `advance` ignore it.
    */
   pauseAt: ReadonlySet<number> = new Set();
+  /**
+   * Asked after every step with that step's events: a reason to stop the clock right there (pacing
+   * for people: a fault started, an alarm fired), or null. The real-time loop pauses on that exact
+   * tick; single steps and `advance` are already paused, so they only record the reason.
+   */
+  pauseWhen: ((events: readonly SimEvent[]) => string | null) | null = null;
+  /** Why the clock stopped by itself, until the player resumes (or null). */
+  pauseReason: string | null = null;
   private readonly listeners = new Set<SessionListener>();
   private finished = false;
   private readonly onFinished: ((session: GameSession) => void) | undefined;
@@ -84,9 +92,9 @@ export class GameSession {
     return result;
   }
 
-  /** One simulated second. Nothing moves once the level has ended. */
-  stepOnce(): void {
-    if (this.finished) return;
+  /** One simulated second. Nothing moves once the level has ended. True when `pauseWhen` asked to stop here. */
+  stepOnce(): boolean {
+    if (this.finished) return false;
     const { events } = step(this.world, []);
     this.recorder.afterStep(this.world, events);
     this.emit(events);
@@ -94,14 +102,25 @@ export class GameSession {
       this.finished = true;
       this.loop.pause();
       this.onFinished?.(this);
+      return false;
     }
+    const reason = this.pauseWhen?.(events) ?? null;
+    if (reason === null) return false;
+    this.pauseReason = reason;
+    return true;
   }
 
-  /** A step of the real-time loop, which may stop at a `pauseAt` tick partway through a frame. */
+  /** A step of the real-time loop, which may stop at a `pauseAt` tick or a `pauseWhen` reason partway through a frame. */
   private loopStep(): void {
     if (this.loop.paused) return;
-    this.stepOnce();
-    if (!this.finished && this.pauseAt.has(this.world.tick)) this.loop.pause();
+    const stop = this.stepOnce();
+    if (!this.finished && (stop || this.pauseAt.has(this.world.tick))) this.loop.pause();
+  }
+
+  /** Resumes the real-time clock and forgets why it stopped. */
+  resume(): void {
+    this.pauseReason = null;
+    this.loop.resume();
   }
 
   /** Steps synchronously (single step, fast-forward in tests). */

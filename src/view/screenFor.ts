@@ -73,6 +73,7 @@ export function screenFor(state: FlowState, app: AppPort, rerender: () => void):
       const par = compare && entry && app.ownLevelText(levelId!) === null ? parScript(entry) : null;
       const mode = app.mode();
       const isSandbox = catalog.sandbox !== null && entry === catalog.sandbox;
+      const guided = showsGuide(session.scenario.id, app, par !== null);
       const screen = playScreen(
         session,
         app.mountBoard(),
@@ -84,9 +85,16 @@ export function screenFor(state: FlowState, app: AppPort, rerender: () => void):
           withdraw: app.lines.withdraw,
         },
         app.settings().reducedMotion,
-        { presenter: mode === 'classroom', faults: mode !== 'play' || isSandbox, compare: par },
+        {
+          presenter: mode === 'classroom',
+          faults: mode !== 'play' || isSandbox,
+          compare: par,
+          pacing: () => app.settings().pauseOnIncidents,
+          guide: guided ? { done: () => { if (!app.settings().guideDone) app.changeSettings({ ...app.settings(), guideDone: true }); } } : null,
+        },
       );
-      app.announce(`${session.scenario.title} started${par ? ', side by side with par' : ''}. Space pauses.`);
+      // The guide announces its first step instead (the polite region keeps only the latest line).
+      if (!guided) app.announce(`${session.scenario.title} started${par ? ', side by side with par' : ''}. Space pauses.`);
       return screen;
     }
     case 'debrief': {
@@ -107,4 +115,10 @@ export function screenFor(state: FlowState, app: AppPort, rerender: () => void):
     case 'classResults':
       return classResultsScreen({ back: menu, knownLevel: (id) => findLevel(catalog, id)?.scenario });
   }
+}
+
+/** The guided first minute belongs to the first campaign level, played (not presented), until it is done or skipped. */
+const GUIDED_LEVEL = 'lifecycle';
+function showsGuide(levelId: string, app: AppPort, sideBySide: boolean): boolean {
+  return levelId === GUIDED_LEVEL && app.mode() === 'play' && !sideBySide && !app.settings().guideDone;
 }

@@ -1,4 +1,4 @@
-import { COMMAND_TYPES, ESTATE_FIELDS, FAULT_KINDS, INSTANCE_TYPE_NAMES, MAX_SPIKE_PCT, topologySpec } from '../../sim';
+import { COMMAND_TYPES, ESTATE_FIELDS, FAULT_KINDS, INSTANCE_TYPE_NAMES, MAX_SPIKE_PCT, topologySpec, WEEKDAYS } from '../../sim';
 import { LEVEL_LIMITS as L } from '../../shared/levelLimits';
 import { array, constant, integer, number, object, oneOf, optional, required, string, union } from '../../shared/schema/dsl';
 import { idField as id, percentField as percent, rpsField as rps, secondsField as seconds } from '../../shared/schema/fields';
@@ -111,6 +111,14 @@ const faults = object(
   { description: 'What goes wrong, and when.' },
 );
 
+const clock = object(
+  {
+    startsAt: required(string({ description: 'The time of day when the level starts, "HH:MM" on a 24-hour clock, e.g. "06:00".', maxLength: 5, minLength: 1, pattern: { regex: '^([01][0-9]|2[0-3]):[0-5][0-9]$', noun: 'time of day', says: 'write it as "HH:MM" on a 24-hour clock, e.g. "06:00" or "18:30"' } })),
+    weekday: optional(oneOf(WEEKDAYS, { description: 'The day of the week when the level starts, e.g. "Monday" (absent: the days are numbered).', noun: 'day of the week' })),
+  },
+  { description: 'The time of day on the game\'s clock when the level starts: the HUD, the event log, the charts and the debrief show times of day from it. Presentation only: faults, curves and scripts still count seconds from the start.' },
+);
+
 const objectives = object(
   {
     slaPct: required(number({ description: 'SLA target: percent of one-minute windows that must be good (above 0, at most 100).', min: 0, minExclusive: true, max: 100 })),
@@ -138,6 +146,7 @@ export const levelSchema = object(
     allowedCommands: optional(array(oneOf(COMMAND_TYPE_NAMES, { description: 'A command type, e.g. "instance.launch".', noun: 'command type' }), { description: 'Command types the player may use (empty or absent: all).', maxItems: 100 })),
     allowedInstanceTypes: optional(array(oneOf(INSTANCE_TYPE_NAMES, { description: 'An instance type.', noun: 'instance type' }), { description: 'Instance types the player may launch (absent: all; omit it rather than leave it empty).', minItems: 1, maxItems: 100 })),
     speed: optional(number({ description: 'Simulated seconds per real second at 1× speed.', min: 0, minExclusive: true, max: 3600 }), { default: 1 }),
+    clock: optional(clock),
     teaches: optional(string({ description: 'One line on the level select: the idea this level teaches.', maxLength: L.stringLength })),
     briefing: optional(string({ description: 'Shown before the level starts: the situation and the goal.', maxLength: L.proseLength })),
     debrief: optional(string({ description: 'Shown after the level: the lesson.', maxLength: L.proseLength })),

@@ -27,11 +27,27 @@ export interface ScenarioSpec {
   allowedInstanceTypes?: string[];
   /** Simulated seconds per real second at 1× speed. */
   speed?: number;
+  /**
+   * The time of day on the level's clock when it starts (absent: the clock counts elapsed time
+   * from 00:00:00). Presentation only: the simulation never reads it, and ticks still count from 0.
+   */
+  clock?: ClockSpec;
   /** One line on the level select: the idea this level teaches. */
   teaches?: string;
   briefing?: string;
   debrief?: string;
   par?: { uptimePct?: number; costUsd?: number };
+}
+
+/** Days of the week, as a level file writes them (the first day of a level's clock). */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export interface ClockSpec {
+  /** "HH:MM", 24-hour: the time of day at tick 0. */
+  startsAt: string;
+  /** The day of the week at tick 0 (absent: days are numbered, "Day 2"). */
+  weekday?: Weekday;
 }
 
 export interface RegionSpec {

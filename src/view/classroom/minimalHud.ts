@@ -1,7 +1,7 @@
 import type { GameSession } from '../../runtime/session';
 import { faultName } from '../debrief/faultNames';
 import { h, setText } from '../dom/h';
-import { formatClock, formatUsd } from '../format';
+import { formatElapsed, formatNowAndEnd, formatUsd, levelClock } from '../format';
 import { HEALTH_WORDS } from '../play/healthOf';
 import { liveFigures } from './liveFigures';
 
@@ -39,12 +39,13 @@ export function createMinimalHud(session: GameSession, options: MinimalHudOption
     item('Cost', cells.cost, 'cost'),
     item('Faults now', cells.faults, 'faults'),
   );
+  const clock = levelClock(session.scenario);
   return {
     el,
     update() {
       const f = liveFigures(session);
       const paused = options.showClock && session.loop.paused && !session.isFinished ? ' · paused' : '';
-      setText(cells.clock, `${formatClock(f.tick)} / ${formatClock(f.durationTicks)}${paused}`);
+      setText(cells.clock, `${formatNowAndEnd(clock, f.tick, f.durationTicks)}${paused}`);
       setText(cells.health, HEALTH_WORDS[f.health]);
       cells.health.dataset.state = f.health;
       setText(cells.uptime, f.uptime.uptime);
@@ -52,7 +53,7 @@ export function createMinimalHud(session: GameSession, options: MinimalHudOption
       cells.budget.dataset.state = f.uptime.state === 'ok' ? 'ok' : 'spent';
       setText(cells.cost, f.budgetUsd !== undefined ? `${formatUsd(f.costUsd)} of ${formatUsd(f.budgetUsd)}` : formatUsd(f.costUsd));
       cells.cost.dataset.state = f.budgetUsd !== undefined && f.costUsd > f.budgetUsd ? 'over' : 'ok';
-      setText(cells.faults, f.faults.length === 0 ? 'None' : f.faults.map((x) => `${faultName(x.kind)}${x.targetId ? ` on ${x.targetId}` : ''} (${formatClock(x.secondsLeft)} left)`).join('; '));
+      setText(cells.faults, f.faults.length === 0 ? 'None' : f.faults.map((x) => `${faultName(x.kind)}${x.targetId ? ` on ${x.targetId}` : ''} (${formatElapsed(x.secondsLeft)} left)`).join('; '));
       cells.faults.dataset.state = f.faults.length === 0 ? 'none' : 'active';
     },
   };

@@ -1,6 +1,6 @@
 import type { GameSession } from '../../runtime/session';
 import { h, replaceChildren, setText } from '../dom/h';
-import { formatClock } from '../format';
+import { formatAt, levelClock } from '../format';
 import { describeEvent } from '../play/describeEvent';
 import { currentStop, describeFaults, pauseTicks, predictionStops, questionFor, stopPhase, type PredictionStop } from './predictionStops';
 
@@ -12,6 +12,8 @@ export interface PredictionPrompt {
   update(): void;
   /** Space while a question is open: reveal. True when it was handled. */
   reveal(): boolean;
+  /** A "what will happen?" stop already paused for the faults starting on this tick. */
+  covers(tick: number): boolean;
   dispose(): void;
 }
 
@@ -33,6 +35,7 @@ const MAX_LINES = 6;
  */
 export function createPredictionPrompt(session: GameSession, hooks: PredictionHooks): PredictionPrompt {
   const stops = predictionStops(session.scenario);
+  const clock = levelClock(session.scenario);
   let enabled = stops.length > 0;
   session.pauseAt = enabled ? pauseTicks(stops) : new Set();
   const asked = new Set<PredictionStop>();
@@ -109,13 +112,13 @@ export function createPredictionPrompt(session: GameSession, hooks: PredictionHo
     let from = events.length;
     while (from > 0 && events[from - 1]!.tick >= stop.faultTick) from--;
     for (let i = from; i < events.length && happened.length < MAX_LINES; i++) {
-      const line = describeEvent(events[i]!);
+      const line = describeEvent(events[i]!, clock);
       if (line) happened.push(line);
     }
     const sig = `${stop.faultTick}:${happened.join('|')}`;
     if (sig === signature) return;
     signature = sig;
-    setText(title, `What happened at ${formatClock(stop.faultTick)}`);
+    setText(title, `What happened at ${formatAt(clock, stop.faultTick)}`);
     setText(text, `${capitalise(describeFaults(stop.faults))}. Did the class predict it?`);
     replaceChildren(lines, ...happened.map((l) => h('li', {}, l)));
     revealButton.hidden = true;
@@ -127,6 +130,7 @@ export function createPredictionPrompt(session: GameSession, hooks: PredictionHo
     toggle,
     update,
     reveal,
+    covers: (tick) => enabled && stops.some((s) => s.faultTick === tick),
     dispose() {
       session.pauseAt = new Set();
     },

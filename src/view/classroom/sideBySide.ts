@@ -1,7 +1,7 @@
 import type { GameSession } from '../../runtime/session';
 import { type ScriptedCommand } from '../../sim';
 import { h, setText } from '../dom/h';
-import { formatClock } from '../format';
+import { formatAt, levelClock } from '../format';
 import { compareAxes } from './comparison';
 import { createCompactEstate } from './compactEstate';
 import { liveFigures } from './liveFigures';
@@ -33,7 +33,7 @@ export function createSideBySide(player: GameSession, parScript: readonly Script
   const moves = h(
     'ol',
     { class: 'par-moves', 'aria-label': 'What par does, and when' },
-    ...parScript.map((c, i) => h('li', { 'data-at': String(c.atSeconds), 'data-index': String(i) }, `${formatClock(c.atSeconds)} ${c.command.type}${describeTarget(c.command)}`)),
+    ...parScript.map((c, i) => h('li', { 'data-at': String(c.atSeconds), 'data-index': String(i) }, `${formatAt(levelClock(player.scenario), c.atSeconds)} ${c.command.type}${describeTarget(c.command)}`)),
   );
   const el = h(
     'section',

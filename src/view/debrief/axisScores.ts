@@ -1,5 +1,5 @@
 import { type ObjectivesSpec, type ScenarioSpec, type Score } from '../../sim';
-import { andList, formatClock, formatUsd } from '../format';
+import { andList, formatElapsed, formatUsd } from '../format';
 
 /** One test a star depends on: "SLA target 98 %: met". */
 export interface StarCheck {
@@ -54,7 +54,7 @@ export function axisScores(score: Score, scenario: Pick<ScenarioSpec, 'objective
     uptimeChecks.push({ star: 1, label: `Data lost at most ${o.rpoSeconds} s (RPO)`, met: rpoMet, earned: earned1, detail: waits(rpoMet, `${score.dataLostSeconds} s lost`) });
   }
   if (o.rtoSeconds !== undefined) {
-    uptimeChecks.push({ star: 1, label: `Longest interruption at most ${formatClock(o.rtoSeconds)} (RTO)`, met: rtoMet, earned: earned1, detail: waits(rtoMet, `${formatClock(score.longestOutageSeconds)} measured`) });
+    uptimeChecks.push({ star: 1, label: `Longest interruption at most ${formatElapsed(o.rtoSeconds)} (RTO)`, met: rtoMet, earned: earned1, detail: waits(rtoMet, `${formatElapsed(score.longestOutageSeconds)} measured`) });
   }
   const budgetLabel = o.budgetUsd !== undefined ? `Within budget ${formatUsd(o.budgetUsd)}` : 'Within budget (this level sets none)';
   const costChecks: StarCheck[] = [

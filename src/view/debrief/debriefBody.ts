@@ -1,6 +1,7 @@
 import type { GameSession } from '../../runtime/session';
 import { type SimEvent, simulate } from '../../sim';
 import { h } from '../dom/h';
+import { levelClock } from '../format';
 import { causesList } from './causesList';
 import { chartSummaries } from './chartSummaries';
 import { CHART_IDS, mountCharts, type ChartId, type ChartsHandle } from './debriefCharts';
@@ -49,13 +50,14 @@ export function debriefBody(session: GameSession): DebriefBody {
   const sc = session.scenario;
   const o = sc.objectives;
   const duration = sc.durationSeconds;
+  const clock = levelClock(sc);
   const events: readonly SimEvent[] =
     session.recorder.events.length >= RECORDER_EVENT_CAP ? simulate(sc, { seed: session.seed, script: session.log, keepEvents: true }).events : session.recorder.events;
   const timeline = buildIncidentTimeline(events, { durationSeconds: duration });
   const markers = faultMarkers(events, duration);
   const minutes = session.recorder.minutes;
   const latencySloMs = sc.traffic.latencySloMs ?? DEFAULT_LATENCY_SLO_MS;
-  const summaries = chartSummaries(minutes, markers, { slaPct: o.slaPct, budgetUsd: o.budgetUsd, parCostUsd: sc.par?.costUsd, latencySloMs, durationSeconds: duration });
+  const summaries = chartSummaries(minutes, markers, { slaPct: o.slaPct, budgetUsd: o.budgetUsd, parCostUsd: sc.par?.costUsd, latencySloMs, durationSeconds: duration, clock });
 
   let charts: ChartsHandle | null = null;
   let disposed = false;
@@ -93,7 +95,7 @@ export function debriefBody(session: GameSession): DebriefBody {
     );
 
   const sections = [
-    h('section', { class: 'debrief-block', 'aria-labelledby': 'incidents-heading' }, h('h3', { id: 'incidents-heading' }, 'Incident timeline'), incidentList(timeline, watchFrom)),
+    h('section', { class: 'debrief-block', 'aria-labelledby': 'incidents-heading' }, h('h3', { id: 'incidents-heading' }, 'Incident timeline'), incidentList(timeline, clock, watchFrom)),
     h(
       'section',
       { class: 'debrief-block', 'aria-labelledby': 'charts-heading' },
@@ -111,7 +113,7 @@ export function debriefBody(session: GameSession): DebriefBody {
   ];
 
   // mountCharts awaits uPlot before it measures the slots, so the caller has placed them by then.
-  void mountCharts(slots, { minutes, markers, durationSeconds: duration, slaPct: o.slaPct, parUptimePct: sc.par?.uptimePct, budgetUsd: o.budgetUsd, parCostUsd: sc.par?.costUsd, latencySloMs }).then(
+  void mountCharts(slots, { minutes, markers, durationSeconds: duration, slaPct: o.slaPct, parUptimePct: sc.par?.uptimePct, budgetUsd: o.budgetUsd, parCostUsd: sc.par?.costUsd, latencySloMs, clock }).then(
     (handle) => {
       if (disposed) handle.dispose();
       else charts = handle;

@@ -3,7 +3,7 @@ import type { MinuteSample } from '../../runtime/recorder';
 import { labelRows, overlayPlugin } from './chartOverlay';
 import { PALETTE } from './palette';
 import type { FaultMarker } from './faultMarkers';
-
+import { formatAt, type LevelClock } from '../format';
 
 export const CHART_IDS = ['traffic', 'failures', 'latency', 'uptime', 'cost'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -17,6 +17,8 @@ export interface ChartsInput {
   budgetUsd?: number | undefined;
   parCostUsd?: number | undefined;
   latencySloMs: number;
+  /** The level's clock: the time axis and the cursor read times of day when the level has one. */
+  clock: LevelClock;
 }
 
 export interface ChartsHandle {
@@ -68,7 +70,7 @@ export async function mountCharts(slots: Record<ChartId, HTMLElement>, input: Ch
           ticks: { stroke: GRID, width: 1 },
           space: fontPx * 5.5,
           incrs: [60, 300, 600, 900, 1800, 3600, 7200, 10_800, 14_400, 21_600, 43_200, 86_400],
-          values: (_u, splits) => splits.map(hhmm),
+          values: (_u, splits) => splits.map((v) => formatAt(input.clock, Math.round(v), { seconds: false })),
         },
         {
           stroke: AXIS,
@@ -83,7 +85,7 @@ export async function mountCharts(slots: Record<ChartId, HTMLElement>, input: Ch
           values: (_u, splits) => splits.map(def.tickFormat),
         },
       ],
-      series: [{ label: 'At', value: (_u, v) => (v === null || v === undefined ? '' : hhmmss(v)) }, ...def.series],
+      series: [{ label: 'At', value: (_u, v) => (v === null || v === undefined ? '' : formatAt(input.clock, Math.round(v))) }, ...def.series],
       plugins: [overlayPlugin({ markers: input.markers, badMinutes: def.badMinutes ?? [], fontPx, rows: labelRows(input.markers.length), state })],
     };
     const chart = new UPlot(opts, def.data, slot);
@@ -220,15 +222,6 @@ function niceCeil(v: number): number {
   return ([1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((step) => n <= step + 1e-9) ?? 10) * mag;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-function hhmm(v: number): string {
-  const s = Math.max(0, Math.round(v));
-  return `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}`;
-}
-function hhmmss(v: number): string {
-  const s = Math.max(0, Math.round(v));
-  return `${hhmm(s)}:${pad(s % 60)}`;
-}
 const reqs = (v: number) => `${Math.round(v).toLocaleString('en-US')} req/s`;
 const ms = (v: number) => `${Math.round(v).toLocaleString('en-US')} ms`;
 const pct = (v: number) => `${v.toFixed(2)} %`;

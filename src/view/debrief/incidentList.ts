@@ -1,5 +1,5 @@
 import { h } from '../dom/h';
-import { formatClock } from '../format';
+import { formatAt, type LevelClock } from '../format';
 import { formatDuration } from './formatDuration';
 import type { Incident, IncidentTimeline, Moment } from './incidentTimeline';
 
@@ -8,10 +8,10 @@ const SHOW_ALL = 6;
 
 /**
  * The incident timeline: a summary of the measured MTTD, MTTR, RTO and RPO, then one card per
- * incident with its four moments in order (fault, detected, mitigated, recovered) in hh:mm:ss, and
- * a button to watch the replay from just before it.
+ * incident with its four moments in order (fault, detected, mitigated, recovered) on the level's
+ * clock, and a button to watch the replay from just before it.
  */
-export function incidentList(t: IncidentTimeline, replayFrom: ((tick: number) => void) | null): HTMLElement {
+export function incidentList(t: IncidentTimeline, clock: LevelClock, replayFrom: ((tick: number) => void) | null): HTMLElement {
   const summary = h(
     'dl',
     { class: 'incident-summary' },
@@ -34,13 +34,13 @@ export function incidentList(t: IncidentTimeline, replayFrom: ((tick: number) =>
     { class: 'incident-timeline' },
     summary,
     stray,
-    h('ol', { class: 'incidents' }, ...loud.map((i) => card(i, replayFrom))),
+    h('ol', { class: 'incidents' }, ...loud.map((i) => card(i, clock, replayFrom))),
     quiet.length > 0
       ? h(
           'details',
           { class: 'incidents-more' },
           h('summary', {}, `${quiet.length} more ${quiet.length === 1 ? 'incident' : 'incidents'} with no bad minute`),
-          h('ol', { class: 'incidents' }, ...quiet.map((i) => card(i, replayFrom))),
+          h('ol', { class: 'incidents' }, ...quiet.map((i) => card(i, clock, replayFrom))),
         )
       : null,
   );
@@ -56,18 +56,18 @@ const OUTCOME: Record<Incident['outcome'], (i: Incident) => string> = {
   notRecovered: (i) => `✖ ${i.badMinutes} bad ${i.badMinutes === 1 ? 'minute' : 'minutes'}, not recovered by the end`,
 };
 
-function card(i: Incident, replayFrom: ((tick: number) => void) | null): HTMLElement {
+function card(i: Incident, clock: LevelClock, replayFrom: ((tick: number) => void) | null): HTMLElement {
   const from = Math.max(0, i.startTick - 30);
   const phase = (label: string, m: Moment | null, missing: string, cls: string) =>
     h(
       'li',
       { class: `phase ${cls}`, 'data-missing': m ? 'no' : 'yes' },
       h('span', { class: 'phase-label' }, label),
-      h('time', { class: 'phase-time' }, m ? formatClock(m.tick) : '—'),
+      h('time', { class: 'phase-time' }, m ? formatAt(clock, m.tick) : '—'),
       m && m.tick > i.startTick ? h('span', { class: 'phase-offset' }, `+${formatDuration(m.tick - i.startTick)}`) : null,
       h('span', { class: 'phase-what' }, m ? m.what : missing),
     );
-  const faultEnd = i.endTick > i.startTick ? ` (until ${formatClock(i.endTick)})` : '';
+  const faultEnd = i.endTick > i.startTick ? ` (until ${formatAt(clock, i.endTick)})` : '';
   return h(
     'li',
     { class: 'incident', 'data-outcome': i.outcome },
@@ -77,7 +77,7 @@ function card(i: Incident, replayFrom: ((tick: number) => void) | null): HTMLEle
       h('span', { class: 'incident-number', 'aria-hidden': 'true' }, String(i.number)),
       h('h4', {}, h('span', { class: 'visually-hidden' }, `Incident ${i.number}: `), i.title),
       h('span', { class: 'incident-outcome' }, OUTCOME[i.outcome](i)),
-      replayFrom ? h('button', { class: 'small', 'data-control': 'replay-from', 'data-tick': from, onclick: () => replayFrom(from) }, `▶ Replay from ${formatClock(from)}`) : null,
+      replayFrom ? h('button', { class: 'small', 'data-control': 'replay-from', 'data-tick': from, onclick: () => replayFrom(from) }, `▶ Replay from ${formatAt(clock, from)}`) : null,
     ),
     h(
       'ol',

@@ -1,6 +1,6 @@
 import { type Score, allowedBadWindows, totalMicros } from '../../sim';
 import { h, replaceChildren, setText } from '../dom/h';
-import { formatClock, formatUsd } from '../format';
+import { formatAt, formatNowAndEnd, formatUsd, levelClock } from '../format';
 import { describeEvent } from '../play/describeEvent';
 import { createReplay, type ReplayRun, type ReplaySource } from './replayRun';
 
@@ -37,6 +37,8 @@ const FRAME_BUDGET_MS = 12;
 export function createReplayPanel(opts: ReplayPanelOptions): ReplayPanel {
   const duration = opts.source.scenario.durationSeconds;
   const o = opts.source.scenario.objectives;
+  const at = (tick: number) => formatAt(levelClock(opts.source.scenario), tick);
+  const nowAndEnd = (tick: number) => formatNowAndEnd(levelClock(opts.source.scenario), tick, duration);
   let replay: ReplayRun | null = null;
   let target = 0;
   let playing = false;
@@ -58,7 +60,7 @@ export function createReplayPanel(opts: ReplayPanelOptions): ReplayPanel {
     list: listId,
     class: 'replay-scrubber',
     'aria-label': 'Replay time',
-    'aria-valuetext': `${formatClock(0)} of ${formatClock(duration)}`,
+    'aria-valuetext': `${at(0)} of ${at(duration)}`,
     oninput: () => scrubTo(Number(scrubber.value)),
   });
   const marks = h('datalist', { id: listId }, ...opts.marks.map((m) => h('option', { value: m.tick, label: m.label })));
@@ -67,7 +69,7 @@ export function createReplayPanel(opts: ReplayPanelOptions): ReplayPanel {
     { 'data-control': 'replay-speed' },
     ...SPEEDS.map((s) => h('option', { value: s, selected: s === defaultSpeed }, s < 60 ? `${s} s per second` : `${s / 60} min per second`)),
   );
-  const clock = h('output', { id: 'replay-clock', class: 'replay-clock' }, `${formatClock(0)} / ${formatClock(duration)}`);
+  const clock = h('output', { id: 'replay-clock', class: 'replay-clock' }, nowAndEnd(0));
   const status = h('p', { class: 'replay-status' }, `Re-simulates your run from the level, seed ${opts.source.seed} and your ${opts.source.log.length} ${opts.source.log.length === 1 ? 'command' : 'commands'}. Press Play, or drag the timeline.`);
   // Only the verdict is announced: the progress line changes every frame.
   const verdict = h('p', { class: 'replay-verdict', role: 'status' });
@@ -144,7 +146,7 @@ export function createReplayPanel(opts: ReplayPanelOptions): ReplayPanel {
     let done = replay.seek(target, 200);
     while (!done && performance.now() - start < FRAME_BUDGET_MS) done = replay.seek(target, 200);
     render();
-    setText(status, done ? statusText() : `Re-simulating from the start… ${formatClock(replay.tick)} of ${formatClock(Math.floor(target))}`);
+    setText(status, done ? statusText() : `Re-simulating from the start… ${at(replay.tick)} of ${at(Math.floor(target))}`);
   }
   function render(): void {
     if (!replay || replay.tick === shownTick) return;
@@ -153,9 +155,9 @@ export function createReplayPanel(opts: ReplayPanelOptions): ReplayPanel {
     const w = s.world;
     const m = w.metrics;
     const sm = s.recorder.smooth;
-    setText(clock, `${formatClock(w.tick)} / ${formatClock(duration)}`);
+    setText(clock, nowAndEnd(w.tick));
     if (document.activeElement !== scrubber || playing) scrubber.value = String(w.tick);
-    scrubber.setAttribute('aria-valuetext', `${formatClock(w.tick)} of ${formatClock(duration)}`);
+    scrubber.setAttribute('aria-valuetext', `${at(w.tick)} of ${at(duration)}`);
     const uptime = m.windows > 0 ? (m.goodWindows * 100) / m.windows : 100;
     const budgetLeft = allowedBadWindows(w) - (m.windows - m.goodWindows);
     setText(cells.uptime, `${uptime.toFixed(2)} % (target ${o.slaPct} %)`);
@@ -173,7 +175,7 @@ export function createReplayPanel(opts: ReplayPanelOptions): ReplayPanel {
     const lines: string[] = [];
     const events = s.recorder.events;
     for (let i = events.length - 1; i >= 0 && lines.length < 5; i--) {
-      const line = describeEvent(events[i]!);
+      const line = describeEvent(events[i]!, levelClock(opts.source.scenario));
       if (line) lines.push(line);
     }
     replaceChildren(recent, ...(lines.length > 0 ? lines.map((l) => h('li', {}, l)) : [h('li', { class: 'muted' }, 'Nothing yet.')]));
@@ -193,9 +195,9 @@ export function createReplayPanel(opts: ReplayPanelOptions): ReplayPanel {
   }
   function statusText(): string {
     if (!replay) return status.textContent ?? '';
-    if (replay.tick >= duration) return `At the end: ${formatClock(duration)}.`;
+    if (replay.tick >= duration) return `At the end: ${at(duration)}.`;
     const rate = Number(speed.value);
-    return playing ? `Playing at ${rate < 60 ? `${rate} s` : `${rate / 60} min`} of the run per second.` : `Paused at ${formatClock(replay.tick)}.`;
+    return playing ? `Playing at ${rate < 60 ? `${rate} s` : `${rate / 60} min`} of the run per second.` : `Paused at ${at(replay.tick)}.`;
   }
 
   ensure();

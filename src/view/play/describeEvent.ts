@@ -1,17 +1,17 @@
 import { type SimEvent, type World } from '../../sim';
-import { formatClock } from '../format';
+import { formatAt, type LevelClock } from '../format';
 import { eventView } from '../services/registry';
 import { SILENT } from '../services/serviceView';
 
 /**
  * An event as a line of the event log: what happened, and why when the simulation says. Each
  * service view words its own events; routine bookkeeping (command.accepted, an app becoming ready)
- * is SILENT, left out of the log. null means "skip".
+ * is SILENT, left out of the log. null means "skip". The time is the level's clock (levelClock).
  */
-export function describeEvent(e: SimEvent): string | null {
+export function describeEvent(e: SimEvent, clock: LevelClock): string | null {
   const log = eventView(e.type)?.log;
   if (log === undefined || log === SILENT) return null;
-  return `${formatClock(e.tick)} ${log(e.subject ?? '', e.detail ?? '', e.value)}`;
+  return `${formatAt(clock, e.tick)} ${log(e.subject ?? '', e.detail ?? '', e.value)}`;
 }
 
 /** Bad news, coloured in the log (a word says it too: "down", "breached"). */

@@ -1,6 +1,6 @@
 import type { GameSession } from '../../runtime/session';
 import { allowedBadWindows, totalMicros } from '../../sim';
-import { formatClock, formatUsd } from '../format';
+import { formatElapsed, formatNowAndEnd, formatUsd, levelClock } from '../format';
 import { HEALTH_WORDS, sessionHealth, type HealthState } from './healthOf';
 import { uptimeStatus, type UptimeStatus } from './uptimeStatus';
 
@@ -29,10 +29,10 @@ export function hudTexts(session: GameSession): HudTexts {
   const rate = session.recorder.runRate.usdPerMonth();
   const speed = session.loop.speed;
   const health = sessionHealth(session);
-  const capacity = m.capacityRps;
+  const capacity = session.recorder.capacityNowRps();
   return {
-    clock: `${formatClock(w.tick)} / ${formatClock(w.durationTicks)}`,
-    left: session.loop.paused ? 'paused' : `${formatClock((w.durationTicks - w.tick) / Math.max(speed, 0.001))} left`,
+    clock: formatNowAndEnd(levelClock(session.scenario), w.tick, w.durationTicks),
+    left: session.loop.paused ? 'paused' : `${formatElapsed((w.durationTicks - w.tick) / Math.max(speed, 0.001))} left`,
     health,
     healthWords: HEALTH_WORDS[health],
     uptime: uptimeStatus({ windows: m.windows, goodWindows: m.goodWindows, allowedBadMinutes: allowedBadWindows(w), slaPct: o.slaPct, finished: session.isFinished }),

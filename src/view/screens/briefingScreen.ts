@@ -1,6 +1,7 @@
 import { type ScenarioSpec } from '../../sim';
 import { h } from '../dom/h';
-import { formatClock, formatUsd } from '../format';
+import { formatDuration } from '../debrief/formatDuration';
+import { formatAt, formatUsd, levelClock } from '../format';
 import type { Screen } from './screen';
 
 /** The situation, the goal, and every objective the run is judged on, before the clock starts. */
@@ -27,13 +28,16 @@ export function briefingScreen(
       } }, 'Share as a link')
     : null;
   const o = s.objectives;
+  const clock = levelClock(s);
+  // With a time of day the briefing's times ("the rush from 07:30") can be read against the clock.
+  const span = clock.startOfDaySeconds === null ? '' : `, from ${formatAt(clock, 0, { seconds: false })} to ${formatAt(clock, s.durationSeconds, { seconds: false })}`;
   const objectives = [
     `Uptime at least ${o.slaPct} % of one-minute windows (a minute is down when more than ${o.badMinuteFailedPct ?? 1} % of requests fail or are too slow)`,
     o.budgetUsd !== undefined ? `Spend at most ${formatUsd(o.budgetUsd)} (★★)` : null,
     s.par?.costUsd !== undefined ? `Par: ${formatUsd(s.par.costUsd)} or less for ★★★` : null,
     o.rpoSeconds !== undefined ? `Lose at most ${o.rpoSeconds} s of writes (RPO)` : null,
     o.rtoSeconds !== undefined ? `No interruption longer than ${Math.round(o.rtoSeconds / 60)} min (RTO)` : null,
-    `Lasts ${formatClock(s.durationSeconds)} of simulated time`,
+    `Lasts ${formatDuration(s.durationSeconds)} of simulated time${span}`,
   ].filter((x): x is string => x !== null);
   const start = h('button', { class: 'primary', onclick: actions.start }, 'Start', h('kbd', {}, 'Enter'));
   const sideBySide = extras.sideBySide ? h('button', { 'data-control': 'side-by-side', onclick: extras.sideBySide }, 'Side by side with par') : null;

@@ -2,7 +2,7 @@ import type { GameSession } from '../../runtime/session';
 import type { DebriefBody } from '../debrief/debriefBody';
 import '../debrief/debrief.css';
 import { h } from '../dom/h';
-import { formatClock, formatUsd } from '../format';
+import { formatElapsed, formatUsd } from '../format';
 import { starsText } from '../stars';
 import type { Screen } from './screen';
 
@@ -68,7 +68,7 @@ export function debriefScreen(session: GameSession, actions: DebriefActions, ext
       h('dt', {}, 'Data lost (RPO)'),
       h('dd', {}, `${s.dataLostSeconds} s of writes${o.rpoSeconds !== undefined ? ` (allowed ${o.rpoSeconds} s)` : ''}`),
       h('dt', {}, 'Longest interruption (RTO)'),
-      h('dd', {}, `${formatClock(s.longestOutageSeconds)}${o.rtoSeconds !== undefined ? ` (allowed ${formatClock(o.rtoSeconds)})` : ''}`),
+      h('dd', {}, `${formatElapsed(s.longestOutageSeconds)}${o.rtoSeconds !== undefined ? ` (allowed ${formatElapsed(o.rtoSeconds)})` : ''}`),
       h('dt', {}, 'Error budget'),
       h('dd', {}, s.errorBudgetMinutesLeft >= 0 ? `${s.errorBudgetMinutesLeft} bad minutes to spare` : `overspent by ${-s.errorBudgetMinutesLeft} minutes`),
     ),

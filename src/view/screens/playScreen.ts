@@ -6,6 +6,7 @@ import { createMinimalHud } from '../classroom/minimalHud';
 import { createSideBySide } from '../classroom/sideBySide';
 import { createTeacherTools, type PlayMode } from '../classroom/teacherTools';
 import { h, setText } from '../dom/h';
+import { levelClock } from '../format';
 import type { Selection } from '../services/selection';
 import { actionsBeside } from '../play/actionsBeside';
 import { confirmDialog } from '../play/confirmDialog';
@@ -14,7 +15,9 @@ import { narrate } from '../play/describeEvent';
 import { createEstateTree } from '../play/estateTree';
 import { createEventLog } from '../play/eventLog';
 import { fitToFold } from '../play/fitToFold';
+import { createFirstMinuteGuide } from '../play/firstMinuteGuide';
 import { createHud } from '../play/hud';
+import { incidentPause } from '../play/incidentPause';
 import type { Screen } from './screen';
 
 export interface PlayActions {
@@ -29,6 +32,10 @@ export interface PlayActions {
 export interface PlayOptions extends PlayMode {
   /** Side by side with par: the reference solution's script (it takes the board's place). */
   compare: readonly ScriptedCommand[] | null;
+  /** The player's pacing setting: stop the clock when a fault starts or an alarm fires (read live). */
+  pacing?: () => boolean;
+  /** The first level's guided first minute, when it is still to be shown; `done` remembers it. */
+  guide?: { done(): void } | null;
 }
 
 type Narrated = NonNullable<ReturnType<typeof narrate>>;
@@ -48,7 +55,9 @@ const PLAIN: PlayOptions = { presenter: false, faults: false, compare: null };
  * "." one step, [ and ] speed, Esc clear selection, letters and digits run the shown actions.
  * In classroom mode (src/view/classroom) the HUD is the presenter's, a legend of keys shows, the
  * teacher's Shift+letter fault keys work and the clock stops to ask "what will happen?"; side by
- * side, the par strategy replaces the board.
+ * side, the par strategy replaces the board. With the pacing setting on, the clock stops by itself
+ * when a fault starts or an alarm fires and says why (src/view/play/incidentPause.ts); on level 1
+ * a first-time player gets a guided first minute (src/view/play/firstMinuteGuide.ts).
  */
 export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) => Board, actions: PlayActions, reducedMotion: boolean, options: PlayOptions = PLAIN): Screen {
   let selection: Selection | null = null;
@@ -76,7 +85,7 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     },
     () => selection,
   );
-  const log = createEventLog();
+  const log = createEventLog(levelClock(session.scenario));
 
   const pauseLabel = h('span', {}, 'Pause');
   const pauseButton = h('button', { class: 'primary', 'data-control': 'pause', onclick: () => togglePause() }, pauseLabel, h('kbd', {}, 'Space'));
@@ -95,6 +104,14 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     h('button', { 'data-control': 'retry', onclick: () => actions.retry() }, 'Restart'),
     h('button', { 'data-control': 'menu', onclick: () => void leaveForLevels() }, 'Levels'),
   );
+  // Why the clock stopped by itself; announced when it appears (a word, not only the button's label).
+  const pauseBanner = h('p', { class: 'pause-reason', 'data-control': 'pause-reason', hidden: true });
+  const guide = options.guide ? createFirstMinuteGuide(session, { estate: tree.el, actions: context.el, clock: controls }, { selection: () => selection, announce: (t) => actions.announce(t, false), done: options.guide.done }) : null;
+  session.pauseWhen = incidentPause(session, { enabled: options.pacing ?? (() => false), covered: (tick) => teacher.prompt?.covers(tick) ?? false });
+  // The guide's level starts paused: nothing happens until the player has read step 1.
+  if (guide && session.world.tick === 0) session.loop.pause();
+  let shownReason: string | null = null;
+  let wasRunning = !session.loop.paused;
   // The board draws into this (its canvas describes itself, its zoom buttons are real buttons).
   const boardEl = h('div', { class: 'board' });
   const mainEl = h('div', { class: 'play-main' }, compare ? compare.el : boardEl, h('div', { class: 'side' }, tree.el, context.el));
@@ -102,6 +119,8 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     'section',
     { class: `screen play${options.presenter ? ' presenter' : ''}${compare ? ' compare' : ''}`, 'aria-label': session.scenario.title },
     h('header', { class: 'play-header' }, h('h2', {}, session.scenario.title), h('span', { class: 'seed muted', 'data-seed': String(session.seed) }, `seed ${session.seed}`), controls),
+    pauseBanner,
+    guide?.el,
     compare ? null : hud.el,
     teacher.prompt?.el,
     mainEl,
@@ -126,7 +145,9 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
   function setPaused(paused: boolean): void {
     if (session.isFinished) return;
     if (paused) session.loop.pause();
-    else session.loop.resume();
+    else session.resume();
+    // A pause the player chose needs no reason; resuming forgets the one the clock gave.
+    session.pauseReason = null;
     actions.pauseChanged(session.loop.paused);
     updateControls();
   }
@@ -144,6 +165,18 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
   function stepOnce(): void {
     if (!session.loop.paused) togglePause();
     session.advance(1);
+  }
+  /** Shows (and announces) why the clock stopped by itself; tells the flow when the running clock stopped. */
+  function updatePauseReason(): void {
+    const running = !session.loop.paused;
+    if (session.pauseReason !== shownReason) {
+      shownReason = session.pauseReason;
+      pauseBanner.hidden = shownReason === null;
+      setText(pauseBanner, shownReason ?? '');
+      if (shownReason !== null) actions.announce(shownReason, false);
+      if (shownReason !== null && wasRunning && !running) actions.pauseChanged(true);
+    }
+    wasRunning = running;
   }
   function updateControls(): void {
     setText(pauseLabel, session.isFinished ? 'Finished' : session.loop.paused ? 'Resume' : 'Pause');
@@ -195,8 +228,10 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
   const unfit = fitToFold(mainEl);
   return {
     el,
-    focus: pauseButton,
+    focus: guide?.focus ?? pauseButton,
     update() {
+      updatePauseReason();
+      guide?.update();
       if (compare) compare.update();
       else hud.update();
       tree.update();
@@ -211,6 +246,8 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
       unsubscribe();
       unfit();
       withdrawStale(true);
+      guide?.dispose();
+      session.pauseWhen = null;
       board.dispose();
       teacher.dispose();
       compare?.dispose();

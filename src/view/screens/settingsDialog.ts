@@ -1,7 +1,7 @@
 import type { Settings } from '../../flow/settings';
 import { h } from '../dom/h';
 
-/** Settings as a modal dialog: effects and music volumes, mute, reduced motion, large text. */
+/** Settings as a modal dialog: effects and music volumes, mute, reduced motion, large text, pacing. */
 export function settingsDialog(current: Settings, apply: (next: Settings) => void, onClose: () => void): HTMLDialogElement {
   let value = { ...current };
   const set = (patch: Partial<Settings>) => {
@@ -10,7 +10,7 @@ export function settingsDialog(current: Settings, apply: (next: Settings) => voi
   };
   const slider = (label: string, key: 'effectsVolume' | 'musicVolume') =>
     h('label', {}, label, h('input', { type: 'range', min: '0', max: '100', value: String(Math.round(value[key] * 100)), oninput: (e: Event) => set({ [key]: Number((e.target as HTMLInputElement).value) / 100 }) }));
-  const toggle = (label: string, key: 'muted' | 'reducedMotion' | 'largeText') =>
+  const toggle = (label: string, key: 'muted' | 'reducedMotion' | 'largeText' | 'pauseOnIncidents') =>
     h('label', { class: 'toggle' }, h('input', { type: 'checkbox', checked: value[key], onchange: (e: Event) => set({ [key]: (e.target as HTMLInputElement).checked }) }), label);
   const close = h('button', { value: 'close' }, 'Done');
   const dialog = h(
@@ -22,6 +22,7 @@ export function settingsDialog(current: Settings, apply: (next: Settings) => voi
     toggle('Mute all sound', 'muted'),
     toggle('Reduce motion', 'reducedMotion'),
     toggle('Large text', 'largeText'),
+    toggle('Pause when a fault starts or an alarm fires (Space carries on)', 'pauseOnIncidents'),
     h('form', { method: 'dialog', class: 'actions' }, close),
   );
   dialog.addEventListener('close', () => {

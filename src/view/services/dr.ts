@@ -1,6 +1,6 @@
 import { DR_POSTURES, type DrPosture, type World } from '../../sim';
 import { formValue as v, type ActionForm } from './actionForm';
-import { formatClock } from '../format';
+import { formatElapsed } from '../format';
 import type { Action, ActionSet, ServiceView } from './serviceView';
 
 const POSTURE_NAMES = { backupRestore: 'backup & restore', pilotLight: 'pilot light', warmStandby: 'warm standby', activeActive: 'multi-site active/active' } as const;
@@ -89,7 +89,7 @@ export const drView: ServiceView = {
     'dr.failoverStarted': { log: (s, d) => `DR failover to ${s} started (${d})` },
     'dr.stepCompleted': { log: (_s, d) => `DR: ${d}` },
     'dr.failedOver': {
-      log: (s, _d, v) => `DR: serving from ${s} (took ${formatClock(v ?? 0)})`,
+      log: (s, _d, v) => `DR: serving from ${s} (took ${formatElapsed(v ?? 0)})`,
       cue: 'recovery',
       narrate: { say: (s) => `Disaster recovery complete: serving from ${s}.` },
       incident: { mitigates: (e) => `DR failover complete: serving from ${e.subject}` },

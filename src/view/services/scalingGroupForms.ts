@@ -1,5 +1,5 @@
 import { HEALTH_CHECK_TYPES, instanceHourlyMicros, instanceType, MAX_GROUP_SIZE, PURCHASES, TIMING, type Command, type Purchase, type ScalingGroup, type World } from '../../sim';
-import { formatClock, formatPerHour as perHour } from '../format';
+import { formatAt, formatPerHour as perHour, levelClock } from '../format';
 import { formValue as v, type ActionForm, type FormValues } from './actionForm';
 import { PURCHASE_WORDS } from './instance/launchForm';
 import type { Action, ActionSet } from './serviceView';
@@ -99,7 +99,7 @@ export function scheduleAction(world: World, g: ScalingGroup): Action {
       desired: v.number(values, 'desired'),
       max: v.number(values, 'max'),
     }),
-    consequence: (values) => `At ${formatClock(world.tick + v.number(values, 'inMinutes') * 60)}: desired ${v.number(values, 'desired')} (min ${v.number(values, 'min')}, max ${v.number(values, 'max')}).`,
+    consequence: (values) => `At ${formatAt(levelClock(world.scenario), world.tick + v.number(values, 'inMinutes') * 60)}: desired ${v.number(values, 'desired')} (min ${v.number(values, 'min')}, max ${v.number(values, 'max')}).`,
   };
   return { label: 'Schedule a change…', key: 'c', command: form.build(defaultsFor(form)), consequence: 'set its sizes ahead of demand you expect', form };
 }

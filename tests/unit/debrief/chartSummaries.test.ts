@@ -3,6 +3,7 @@ import type { MinuteSample } from '../../../src/runtime/recorder';
 import { chartSummaries } from '../../../src/view/debrief/chartSummaries';
 import { faultMarkers, markerLabels } from '../../../src/view/debrief/faultMarkers';
 import { formatDuration } from '../../../src/view/debrief/formatDuration';
+import { ELAPSED_CLOCK, levelClock } from '../../../src/view/format';
 import { ev } from './helpers';
 
 const minute = (i: number, over: Partial<MinuteSample> = {}): MinuteSample => ({
@@ -18,7 +19,7 @@ const minute = (i: number, over: Partial<MinuteSample> = {}): MinuteSample => ({
   ...over,
 });
 
-const targets = { slaPct: 98, budgetUsd: 1.5, parCostUsd: 1.14, latencySloMs: 500, durationSeconds: 600 };
+const targets = { slaPct: 98, budgetUsd: 1.5, parCostUsd: 1.14, latencySloMs: 500, durationSeconds: 600, clock: ELAPSED_CLOCK };
 
 describe('the text beside each chart', () => {
   it('says what the canvas shows: peaks, when, bad minutes, targets', () => {
@@ -35,6 +36,10 @@ describe('the text beside each chart', () => {
     expect(s.uptime).toBe('Uptime ended at 80.00 % against the 98 % SLA target: missed. It was lowest at 33.33 % at 00:03:00.');
     expect(s.cost).toBe('Cost reached $0.10 against a $1.50 budget: within it. Par is $1.14. About $0.60 an hour.');
     expect(s.faults).toBe('No faults happened in this run.');
+    // On a level with a time of day, the same moments read as the HUD showed them.
+    const clocked = chartSummaries(samples, faultMarkers([ev(120, 'fault.started', 'use1-az1', 'zone.powerInterruption', 300), ev(420, 'fault.ended', 'use1-az1', 'zone.powerInterruption')], 600), { ...targets, clock: levelClock({ durationSeconds: 600, clock: { startsAt: '09:00' } }) });
+    expect(clocked.failures).toBe('Failed requests peaked at 120 req/s at 09:01:00; 2 minutes bad (09:01:00, 09:02:00).');
+    expect(clocked.faults).toMatch(/from 09:02:00 to 09:07:00/);
   });
 
   it('a quiet run reads as quiet', () => {

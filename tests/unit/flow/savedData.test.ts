@@ -56,4 +56,20 @@ describe('saved progress and settings', () => {
     expect(loaded.problem).toContain('(volumes must be between 0 and 1)');
     expect(loaded.value.reducedMotion).toBe(true);
   });
+
+  it('upgrades version-1 settings (frozen as saved before pacing) with the pause on and the guide still to come', () => {
+    const v1 = '{"formatVersion":1,"effectsVolume":0.5,"musicVolume":0.2,"muted":true,"reducedMotion":false,"largeText":true}';
+    expect(loadSettings(memory({ [SETTINGS_KEY]: v1 }), 'T', false)).toEqual({
+      value: { formatVersion: 2, effectsVolume: 0.5, musicVolume: 0.2, muted: true, reducedMotion: false, largeText: true, pauseOnIncidents: true, guideDone: false },
+      problem: null,
+    });
+  });
+
+  it('remembers the pacing switch and a finished guide', () => {
+    const s = { ...defaultSettings(false), pauseOnIncidents: false, guideDone: true };
+    expect(defaultSettings(false)).toMatchObject({ pauseOnIncidents: true, guideDone: false });
+    expect(loadSettings(memory({ [SETTINGS_KEY]: JSON.stringify(s) }), 'T', false)).toEqual({ value: s, problem: null });
+    const future = loadSettings(memory({ [SETTINGS_KEY]: JSON.stringify({ ...s, formatVersion: 3 }) }), 'T', false);
+    expect(future.problem).toContain('(formatVersion is 3; this game reads 1 and 2)');
+  });
 });

@@ -26,4 +26,14 @@ describe('the utilisation alarm stays honest when capacity falls to zero', () =>
     expect(lines).toContain('Utilisation > 85 % (no serving capacity)');
     for (const line of lines) expect(line).toMatch(HONEST);
   });
+
+  it('a quiet night with its one server running is not "no serving capacity" (ticks with no requests measure no capacity)', () => {
+    const { scenario } = campaignLevel('02-vertical-scaling');
+    const said: string[] = [];
+    playScript(scenario, [], (s) => {
+      if (s.world.instances.some((i) => i.state === 'running')) said.push(...activeAlarms(s).filter((a) => a.includes('no serving capacity')));
+      return s.world.tick >= 45_000;
+    });
+    expect(said).toEqual([]);
+  });
 });
