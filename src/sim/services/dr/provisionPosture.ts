@@ -9,7 +9,8 @@ import { createLoadBalancer } from '../loadBalancer/createLoadBalancer';
 import { registerTarget } from '../loadBalancer/targets';
 import { findRegion } from '../places/places';
 import { inheritCalls } from '../../traffic/topology';
-import type { DrPosture } from './constants';
+import { DR_POSTURE_NAMES, type DrPosture } from './constants';
+import { words } from '../../../shared/words';
 
 export interface PostureRequest {
   posture: DrPosture;
@@ -37,11 +38,11 @@ export function checkPosture(world: World, req: PostureRequest): Result<true> {
   const dr = findRegion(world, req.drRegionId);
   if (!primary || !dr) return fail(`both Regions must exist (${world.regions.map((r) => r.id).join(', ')})`);
   if (primary.id === dr.id) return fail('the DR Region must differ from the primary Region');
-  if (world.dr !== null) return fail(`the DR posture is already ${world.dr.posture}: it is chosen once per run`);
+  if (world.dr !== null) return fail(`the DR posture is already ${DR_POSTURE_NAMES[world.dr.posture]}: it is chosen once per run`);
   // A parachute is packed before the jump: the replica and the standby copy need a live primary.
   if (primary.state !== 'available') return fail(`${primary.id} is ${primary.state}: a DR posture has to be in place before the disaster`);
   const source = world.databases[0];
-  if (source && source.state !== 'available') return fail(`the database ${source.id} is ${source.state}: a cross-region replica needs a live primary to copy`);
+  if (source && source.state !== 'available') return fail(`the database ${source.id} is ${words(source.state)}: a cross-region replica needs a live primary to copy`);
   return ok(true);
 }
 
