@@ -35,13 +35,14 @@ const PLAIN: PlayOptions = { presenter: false, faults: false, compare: null };
  * "." one step, [ and ] speed, Esc clear selection, letters and digits run the shown actions.
  * In classroom mode (src/view/classroom) the HUD is the presenter's, a legend of keys shows, the
  * teacher's Shift+letter fault keys work and the clock stops to ask "what will happen?"; side by
- * side, the par strategy replaces the board.
+ * side, two boards (the player's and par's) take the board's place.
  */
 export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) => Board, actions: PlayActions, reducedMotion: boolean, options: PlayOptions = PLAIN): Screen {
   let selection: Selection | null = null;
   const select = (sel: Selection | null) => {
     selection = sel;
     board.select(sel);
+    compare?.select(sel);
     context.show(sel);
     tree.update();
     teacher.update();
@@ -50,7 +51,7 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
   const context = createContextPanel(session, confirmDialog);
   const teacher = createTeacherTools(session, options, { selection: () => selection, setPaused: (p) => setPaused(p), announce: (t, u) => actions.announce(t, u) });
   if (teacher.faultPanel) context.el.append(teacher.faultPanel.el);
-  const compare = options.compare ? createSideBySide(session, options.compare) : null;
+  const compare = options.compare ? createSideBySide(session, options.compare, { mount: mountBoard, reducedMotion, onSelect: (sel) => select(sel) }) : null;
   const tree = createEstateTree(session, (sel) => select(sel), () => selection);
   const log = createEventLog();
 

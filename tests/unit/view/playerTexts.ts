@@ -2,6 +2,7 @@ import type { LoadedLevel } from '../../../src/levels/levelFiles';
 import { identifiersIn } from '../../../src/levels/textIdentifiers';
 import { simulate, type SimEvent, type World } from '../../../src/sim';
 import { faultChoices } from '../../../src/view/classroom/faultHotkeys';
+import { commandWords } from '../../../src/view/commandWords';
 import { buildIncidentTimeline } from '../../../src/view/debrief/incidentTimeline';
 import { actionsFor, legality } from '../../../src/view/play/actionsFor';
 import { describeEvent, narrate } from '../../../src/view/play/describeEvent';
@@ -37,7 +38,7 @@ function selections(world: World): { kind: string; id: string; label: string; de
   return out;
 }
 
-/** The level file's own words: what the level select, briefing and debrief show. */
+/** The level file's own words (the level select, briefing and debrief) and par's moves as side by side lists them. */
 export function levelTexts(name: string, level: Level): PlayerText[] {
   const s = level.scenario;
   return [
@@ -45,6 +46,7 @@ export function levelTexts(name: string, level: Level): PlayerText[] {
     { where: `${name} teaches`, text: s.teaches ?? '' },
     { where: `${name} briefing`, text: s.briefing ?? '' },
     { where: `${name} debrief`, text: s.debrief ?? '' },
+    ...level.win.map((c, i) => ({ where: `${name} par move ${i}`, text: commandWords(c.command) })),
   ];
 }
 
