@@ -44,3 +44,16 @@ test('side by side shows the player\'s board and par\'s, both drawn, and leaves 
   await expect(page.locator('canvas')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('on a phone the two runs stack, each figure on its own row', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?test=1&level=spare-tyre&mode=classroom&seed=1');
+  await page.getByRole('button', { name: 'Side by side with par' }).click();
+  const halves = page.locator('.split-half');
+  await expect(halves).toHaveCount(2);
+  const [you, par] = [(await halves.nth(0).boundingBox())!, (await halves.nth(1).boundingBox())!];
+  expect(par.y).toBeGreaterThanOrEqual(you.y + you.height);
+  // Two figures side by side in a phone's half-width broke "Degraded: requests failing" mid-word.
+  const lefts = await page.locator('.split-half.par .hud-item').evaluateAll((items) => items.map((i) => Math.round(i.getBoundingClientRect().left)));
+  expect(new Set(lefts).size).toBe(1);
+});
