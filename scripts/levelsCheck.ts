@@ -4,7 +4,8 @@
  * wins with ★★★ and meets par on seeds 1–5, and its without-the-lesson script (<id>.lose.json) loses
  * on all of them; a level with neither is free play and only has to run. With no files it checks
  * levels/*.json and levels/campaign/*.json, and the campaign as a set. Prints a table with the
- * measured par, then every problem; exit code 1 when anything failed, 2 for a usage error.
+ * measured par, then every problem and warning (a warning, such as a command's code name in a briefing,
+ * does not fail the check); exit code 1 when anything failed, 2 for a usage error.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -21,6 +22,7 @@ import {
 import { proveLevel, type LevelProof } from '../src/levels/proveLevel';
 import { underFile } from '../src/levels/problems';
 import { LEVEL_LIMITS } from '../src/shared/levelLimits';
+import { textIdentifierWarnings } from '../src/levels/textIdentifiers';
 import { parseArgs } from './cliArgs';
 
 const USAGE = 'usage: npm run levels:check [-- <level.json> …]   (no files: every level in levels/ and levels/campaign/)';
@@ -34,6 +36,8 @@ interface Checked {
   proof?: LevelProof;
   /** Problems found here, beyond the parser's and the proof's (a campaign level without scripts). */
   problems: string[];
+  /** Worth fixing, but the level still plays: code names in the text players read. */
+  warnings: string[];
   ms: number;
 }
 
@@ -64,11 +68,12 @@ function jsonFiles(dir: string): string[] {
 function checkLevel(file: string): Checked {
   const start = performance.now();
   const { levelsDir, campaign } = levelsDirOf(file);
-  const checked: Checked = { file, campaign, loaded: { file, problems: [] }, problems: [], ms: 0 };
+  const checked: Checked = { file, campaign, loaded: { file, problems: [] }, problems: [], warnings: [], ms: 0 };
   try {
     checked.loaded = loadLevel(file, levelsDir, readText);
     const { scenario, win, lose } = checked.loaded;
     if (scenario && checked.loaded.problems.length === 0) {
+      checked.warnings.push(...textIdentifierWarnings(scenario));
       const paths = solutionFiles(levelsDir, scenario.id);
       if (campaign && win === undefined && lose === undefined) {
         checked.problems.push(`a campaign level needs a reference solution (${paths.win}) and a without-the-lesson script (${paths.lose})`);
@@ -161,8 +166,8 @@ function main(argv: readonly string[]): number {
     const bad = [...c.loaded.problems, ...c.problems, ...(c.proof?.failures ?? [])];
     const notes = c.proof?.notes ?? [];
     const par = parLine(c);
-    if (bad.length + notes.length === 0 && par === undefined) continue;
-    out.push('', `${c.loaded.id ?? basename(c.file)} (${c.file})`, ...bad.map((b) => `  ✗ ${underFile(b, c.file)}`), ...notes.map((n) => `  · ${n}`));
+    if (bad.length + c.warnings.length + notes.length === 0 && par === undefined) continue;
+    out.push('', `${c.loaded.id ?? basename(c.file)} (${c.file})`, ...bad.map((b) => `  ✗ ${underFile(b, c.file)}`), ...c.warnings.map((w) => `  ⚠ ${w}`), ...notes.map((n) => `  · ${n}`));
     if (par !== undefined) out.push(`  → ${par}`);
   }
   if (setProblems.length > 0) out.push('', 'The levels as a set', ...setProblems.map((p) => `  ✗ ${p}`));

@@ -46,7 +46,7 @@ export type { DatabaseState } from './services/database/machine';
 export { DNS_DEFAULTS, DNS_POLICIES } from './services/dns/spec';
 export type { Dns, DnsEndpoint } from './services/dns/state';
 export { effectiveWeights } from './services/dns/answer';
-export { DR_POSTURES, type DrPosture } from './services/dr/constants';
+export { DR_POSTURE_NAMES, DR_POSTURES, type DrPosture } from './services/dr/constants';
 export type { DrPlan } from './services/dr/state';
 export type { DrState } from './services/dr/machine';
 export { PURCHASES, TENANCIES, TIMING, type Purchase, type Tenancy } from './services/instance/constants';

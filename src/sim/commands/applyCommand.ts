@@ -37,7 +37,7 @@ function prepare(world: World, input: unknown): Result<{ command: Command; check
   const command = valid.value;
   const allowed = world.scenario.allowedCommands;
   // The teacher's fault injection is always allowed; it is not a player action.
-  if (allowed && allowed.length > 0 && command.type !== 'fault.inject' && !allowed.includes(command.type)) return fail(`this level does not allow ${command.type}`);
+  if (allowed && allowed.length > 0 && command.type !== 'fault.inject' && !allowed.includes(command.type)) return fail(`this level does not allow that command (${command.type})`);
   const checked = commandDef(command.type)!.check(world, command);
   return checked.ok ? ok({ command, checked: checked.value }) : checked;
 }

@@ -1,5 +1,6 @@
 import type { GameSession } from '../../runtime/session';
 import { h } from '../dom/h';
+import { plainWords } from '../plainWords';
 import type { Selection } from '../services/selection';
 import { faultChoices, faultCommandFor, faultTargetNouns } from './faultHotkeys';
 
@@ -33,7 +34,7 @@ export function createFaultPanel(session: GameSession, selection: () => Selectio
       return true;
     }
     const result = session.dispatch(choice.command);
-    feedback.textContent = result.ok ? `${choice.text}: injected.` : `${choice.text} refused: ${result.reason}.`;
+    feedback.textContent = result.ok ? `${choice.text}: injected.` : `${choice.text} refused: ${plainWords(result.reason)}.`;
     feedback.dataset.state = result.ok ? 'ok' : 'refused';
     if (result.ok) announce(`Teacher injected a fault: ${choice.text}.`);
     render();

@@ -1,12 +1,13 @@
 import { checkCommand, type Command, type World } from '../../sim';
-import type { Result } from '../../shared/result';
+import { fail, type Result } from '../../shared/result';
+import { plainWords } from '../plainWords';
 import { ACTION_SETS } from '../services/registry';
 import { selectionId, type Selection } from '../services/selection';
 import type { Action } from '../services/serviceView';
 
 /** An action as the context panel offers it: with whether the simulation would accept it now. */
 export interface OfferedAction extends Action {
-  /** checkCommand's answer: a refusal's reason is what the player reads if they press it anyway. */
+  /** checkCommand's answer: a refusal's reason (in plain words) is what the player reads if they press it anyway. */
   legal: Result<true>;
 }
 
@@ -22,5 +23,11 @@ export function actionsFor(world: World, sel: Selection): OfferedAction[] {
   return ACTION_SETS.filter((set) => set.on === sel.kind)
     .flatMap((set) => set.offer(world, id))
     .filter((a) => can(a.command.type))
-    .map((a) => ({ ...a, legal: checkCommand(world, a.command) }));
+    .map((a) => ({ ...a, legal: legality(world, a.command) }));
+}
+
+/** Whether the simulation would accept `command` now; a refusal's reason in the player's words. */
+export function legality(world: World, command: Command): Result<true> {
+  const legal = checkCommand(world, command);
+  return legal.ok ? legal : fail(plainWords(legal.reason));
 }

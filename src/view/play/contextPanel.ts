@@ -1,9 +1,9 @@
 import type { GameSession } from '../../runtime/session';
-import { checkCommand } from '../../sim';
 import { h } from '../dom/h';
 import { entityView } from '../services/registry';
 import { selectionId, type Selection } from '../services/selection';
-import { actionsFor, type OfferedAction } from './actionsFor';
+import { plainWords } from '../plainWords';
+import { actionsFor, legality, type OfferedAction } from './actionsFor';
 import { formDialog } from './formDialog';
 
 /**
@@ -35,7 +35,7 @@ export function createContextPanel(session: GameSession, confirm: (question: str
       // The clock waits while the player makes choices (a form takes longer than a click).
       const wasRunning = !session.loop.paused;
       session.loop.pause();
-      const chosen = await formDialog(a.form, (c) => checkCommand(session.world, c));
+      const chosen = await formDialog(a.form, (c) => legality(session.world, c));
       if (wasRunning && !session.isFinished) session.loop.resume();
       if (!chosen) {
         feedback.textContent = `${a.label.replace(/…$/, '')}: cancelled.`;
@@ -45,7 +45,7 @@ export function createContextPanel(session: GameSession, confirm: (question: str
     }
     const result = session.dispatch(command);
     const name = a.label.replace(/…$/, '');
-    feedback.textContent = result.ok ? `${name}: done.` : `${name} refused: ${result.reason}.`;
+    feedback.textContent = result.ok ? `${name}: done.` : `${name} refused: ${plainWords(result.reason)}.`;
     feedback.dataset.state = result.ok ? 'ok' : 'refused';
     render(true);
   };

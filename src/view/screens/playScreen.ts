@@ -58,6 +58,7 @@ const PLAIN: PlayOptions = { presenter: false, faults: false, compare: null };
  * side, the par strategy replaces the board. With the pacing setting on, the clock stops by itself
  * when a fault starts or an alarm fires and says why (src/view/play/incidentPause.ts); on level 1
  * a first-time player gets a guided first minute (src/view/play/firstMinuteGuide.ts).
+ * Side by side, two boards (the player's and par's) take the board's place.
  */
 export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) => Board, actions: PlayActions, reducedMotion: boolean, options: PlayOptions = PLAIN): Screen {
   let selection: Selection | null = null;
@@ -65,6 +66,7 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
   const select = (sel: Selection | null, target: DOMRect | null = null) => {
     selection = sel;
     board.select(sel);
+    compare?.select(sel);
     context.show(sel);
     tree.update();
     teacher.update();
@@ -75,7 +77,7 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
   const beside = actionsBeside(context.el, () => select(null));
   const teacher = createTeacherTools(session, options, { selection: () => selection, setPaused: (p) => setPaused(p), announce: (t, u) => actions.announce(t, u) });
   if (teacher.faultPanel) context.el.append(teacher.faultPanel.el);
-  const compare = options.compare ? createSideBySide(session, options.compare) : null;
+  const compare = options.compare ? createSideBySide(session, options.compare, { mount: mountBoard, reducedMotion, onSelect: (sel) => select(sel) }) : null;
   const tree = createEstateTree(
     session,
     (sel) => {

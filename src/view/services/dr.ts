@@ -1,9 +1,9 @@
-import { DR_POSTURES, type DrPosture, type World } from '../../sim';
+import { DR_POSTURE_NAMES as POSTURE_NAMES, DR_POSTURES, type DrPosture, type World } from '../../sim';
+import { words } from '../../shared/words';
 import { formValue as v, type ActionForm } from './actionForm';
 import { formatElapsed } from '../format';
 import type { Action, ActionSet, ServiceView } from './serviceView';
 
-const POSTURE_NAMES = { backupRestore: 'backup & restore', pilotLight: 'pilot light', warmStandby: 'warm standby', activeActive: 'multi-site active/active' } as const;
 const POSTURE_COST = {
   backupRestore: 'cheapest: only backups cross the Region; recovery takes hours',
   pilotLight: 'a live database replica; the app is deployed on the day (10s of minutes)',
@@ -80,13 +80,16 @@ function postureAction(world: World): Action | null {
   return { label: 'Set up Disaster Recovery…', key: 'd', command: form.build(defaults), consequence: `a posture in ${other.id} for when ${primary} goes down`, form };
 }
 
+/** An event's posture (its detail) as players read it. */
+const postureName = (posture: string): string => POSTURE_NAMES[posture as DrPosture] ?? words(posture);
+
 /** A second Region on standby, and the runbook that fails over to it. */
 export const drView: ServiceView = {
   simKind: 'dr',
   actions: [regionActions],
   events: {
-    'dr.postureSet': { log: (s, d) => `DR posture: ${d} in ${s}` },
-    'dr.failoverStarted': { log: (s, d) => `DR failover to ${s} started (${d})` },
+    'dr.postureSet': { log: (s, d) => `DR posture: ${postureName(d)} in ${s}` },
+    'dr.failoverStarted': { log: (s, d) => `DR failover to ${s} started (${postureName(d)})` },
     'dr.stepCompleted': { log: (_s, d) => `DR: ${d}` },
     'dr.failedOver': {
       log: (s, _d, v) => `DR: serving from ${s} (took ${formatElapsed(v ?? 0)})`,
@@ -97,5 +100,5 @@ export const drView: ServiceView = {
     'dr.failbackStarted': { log: (s) => `DR: failing back to ${s}` },
     'dr.failedBack': { log: (s) => `DR: back in ${s}` },
   },
-  compactLines: (world) => (world.dr ? [`DR: ${world.dr.posture} (${world.dr.state})`] : []),
+  compactLines: (world) => (world.dr ? [`DR: ${POSTURE_NAMES[world.dr.posture]} (${words(world.dr.state)})`] : []),
 };

@@ -1,6 +1,7 @@
 import { instanceHourlyMicros, type ScalingGroup } from '../../sim';
 import { contains, union } from '../board/layout/geometry';
 import { OKABE_ITO } from '../board/look/palette';
+import { words } from '../../shared/words';
 import { formatPerHour as perHour } from '../format';
 import type { EntityView } from './entityView';
 import { capacityAction, createGroupActions, scheduleAction } from './scalingGroupForms';
@@ -9,8 +10,8 @@ import type { ActionSet, ServiceView } from './serviceView';
 /** A group's outline and caption on the board. */
 export const GROUP_COLOUR = OKABE_ITO.purple;
 
-/** "web-asg · 3 (min 2, max 6) · scalingOut": the caption over a group's outline. */
-export const groupCaption = (g: ScalingGroup): string => `${g.id} · ${g.desired} (min ${g.min}, max ${g.max})${g.state === 'steady' ? '' : ` · ${g.state}`}`;
+/** "web-asg · 3 (min 2, max 6) · scaling out": the caption over a group's outline. */
+export const groupCaption = (g: ScalingGroup): string => `${g.id} · ${g.desired} (min ${g.min}, max ${g.max})${g.state === 'steady' ? '' : ` · ${words(g.state)}`}`;
 
 const capacity = (g: ScalingGroup): string => `desired ${g.desired} (min ${g.min}, max ${g.max})`;
 
@@ -19,7 +20,7 @@ const scalingGroup: EntityView = {
   heading: (id) => `Auto Scaling group ${id}`,
   describe(world, id) {
     const g = world.scalingGroups.find((x) => x.id === id);
-    return g ? `Auto Scaling group ${g.id} · ${capacity(g)} · ${g.state}` : id;
+    return g ? `Auto Scaling group ${g.id} · ${capacity(g)} · ${words(g.state)}` : id;
   },
   where(world, id) {
     const g = world.scalingGroups.find((x) => x.id === id);
@@ -27,7 +28,7 @@ const scalingGroup: EntityView = {
   },
   estate: {
     under: 'region',
-    items: (world, regionId) => world.scalingGroups.filter((g) => g.regionId === regionId).map((g) => ({ id: g.id, label: `Auto Scaling group ${g.id}`, detail: `${capacity(g)}, ${g.state}` })),
+    items: (world, regionId) => world.scalingGroups.filter((g) => g.regionId === regionId).map((g) => ({ id: g.id, label: `Auto Scaling group ${g.id}`, detail: `${capacity(g)}, ${words(g.state)}` })),
   },
   board: {
     band: 'outline',

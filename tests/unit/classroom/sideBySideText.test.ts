@@ -3,6 +3,7 @@ import { createWorld } from '../../../src/sim';
 import { estateLines } from '../../../src/view/classroom/compactEstate';
 import { compareAxes } from '../../../src/view/classroom/comparison';
 import { replayFileName } from '../../../src/view/classroom/resultExport';
+import { commandWords } from '../../../src/view/commandWords';
 import { campaignLevel } from '../debrief/helpers';
 
 describe('side by side, in words', () => {
@@ -33,5 +34,20 @@ describe('side by side, in words', () => {
   it('replay files are named after the level and seed, safely', () => {
     expect(replayFileName('spare-tyre', 7)).toBe('blast-radius-spare-tyre-seed-7.replay.json');
     expect(replayFileName('../Évil name', 0)).toBe('blast-radius-evil-name-seed-0.replay.json');
+  });
+});
+
+describe("par's moves, in words", () => {
+  it('tells each command as a sentence, never its type', () => {
+    const words = (name: string) => campaignLevel(name).win.map((c) => commandWords(c.command));
+    expect(words('04-spare-tyre')).toEqual([
+      'Create an Auto Scaling group of m5.large over use1-az1, use1-az2, use1-az3 (min 3, desired 3, max 6)',
+      'Terminate web-1',
+      'Terminate web-2',
+      'Terminate web-3',
+    ]);
+    expect(words('08-parachute')[0]).toBe('Set up Disaster Recovery: pilot light in us-west-2');
+    expect(commandWords({ type: 'fault.inject', kind: 'zone.powerInterruption', targetId: 'use1-az1' })).toBe('Fault: AZ power interruption on use1-az1');
+    expect(commandWords({ type: 'scalingGroup.schedule', scalingGroupId: 'web-asg', atSeconds: 7200, min: 9, desired: 9 })).toBe('Schedule web-asg for 02:00:00: min 9, desired 9');
   });
 });

@@ -82,3 +82,14 @@ describe('npm run replay -- verify', () => {
     }
   });
 });
+
+describe('npm run levels:check', () => {
+  it('warns, without failing, when a level\'s text names a command as the code spells it', () => {
+    const level = JSON.parse(readFileSync('levels/sandbox.json', 'utf8')) as Record<string, unknown>;
+    const file = join(mkdtempSync(join(tmpdir(), 'br-levels-')), 'wordy.json');
+    writeFileSync(file, JSON.stringify({ ...level, $schema: undefined, id: 'wordy', briefing: 'Set a posture first (dr.setPosture).' }));
+    const r = run('levelsCheck', [file]);
+    expect(r.stdout).toContain('⚠ briefing: "dr.setPosture" is how the code spells it; write what players see instead');
+    expect(r.status).toBe(0);
+  });
+});

@@ -12,6 +12,7 @@ import { databaseMachine } from './machine';
 import { planRestore, recordDataLoss, startRestore } from './restore';
 import type { Database } from './state';
 import { findDatabase, hasReadyStandby, transitionDatabase } from './transitionDatabase';
+import { words } from '../../../shared/words';
 
 const dbRef = () => required(ref('The database, e.g. "orders-db".'));
 
@@ -90,7 +91,7 @@ export const failOverDbCommand = defineCommand({
     if (!found.ok) return found;
     const db = found.value;
     if (accepts(databaseMachine, db.state, { type: 'FAIL_OVER', hasStandby: hasReadyStandby(world, db) })) return found;
-    return fail(db.multiAz ? `${db.id} cannot fail over now (${db.state}; is its standby in sync?)` : `${db.id} has no standby: enable Multi-AZ first`);
+    return fail(db.multiAz ? `${db.id} cannot fail over now (${words(db.state)}; is its standby in sync?)` : `${db.id} has no standby: enable Multi-AZ first`);
   },
   apply(world, _c, db, events) {
     void transitionDatabase(world, db, { type: 'FAIL_OVER', hasStandby: hasReadyStandby(world, db) }, events);
@@ -107,7 +108,7 @@ export const addReplicaCommand = defineCommand({
     if (!found.ok) return found;
     const zone = findZone(world, c.zoneId);
     if (!zone) return fail(`there is no AZ "${c.zoneId}"`);
-    if (found.value.state !== 'available') return fail(`a read replica copies a live primary; ${found.value.id} is ${found.value.state}`);
+    if (found.value.state !== 'available') return fail(`a read replica copies a live primary; ${found.value.id} is ${words(found.value.state)}`);
     if (found.value.replicas.length >= DATABASE.maxReplicas) return fail(`a database has at most ${DATABASE.maxReplicas} read replicas`);
     return ok({ db: found.value, zone });
   },
@@ -131,7 +132,7 @@ export const promoteReplicaCommand = defineCommand({
     const replica = db.replicas.find((r) => r.id === c.replicaId);
     if (!replica) return fail(`${db.id} has no replica "${c.replicaId}"`);
     if (replica.state !== 'available' || !upZones(world).has(replica.zoneId)) return fail(`${replica.id} is not reachable`);
-    if (!accepts(databaseMachine, db.state, { type: 'PROMOTE_REPLICA' })) return fail(`${db.id} cannot promote a replica while ${db.state}`);
+    if (!accepts(databaseMachine, db.state, { type: 'PROMOTE_REPLICA' })) return fail(`${db.id} cannot promote a replica while ${words(db.state)}`);
     return ok({ db, replica });
   },
   apply(world, _c, { db, replica }, events) {
@@ -151,7 +152,7 @@ export const snapshotCommand = defineCommand({
   check(world, c) {
     const found = getDb(world, c.databaseId);
     if (!found.ok) return found;
-    return found.value.state !== 'available' ? fail(`a snapshot needs the database available (${found.value.state})`) : found;
+    return found.value.state !== 'available' ? fail(`a snapshot needs the database available (${words(found.value.state)})`) : found;
   },
   apply(world, _c, db, events) {
     const id = newId(world, 'snap');

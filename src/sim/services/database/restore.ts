@@ -7,6 +7,7 @@ import { DATABASE } from './constants';
 import { databaseMachine } from './machine';
 import type { Database } from './state';
 import { transitionDatabase } from './transitionDatabase';
+import { words } from '../../../shared/words';
 
 export interface RestorePlan {
   db: Database;
@@ -22,7 +23,7 @@ export interface RestorePlan {
  * cross-Region backup copies of a DR plan.
  */
 export function planRestore(world: World, db: Database, opts: { zoneId?: string | undefined; snapshotId?: string | undefined }): Result<RestorePlan> {
-  if (!accepts(databaseMachine, db.state, { type: 'RESTORE' })) return fail(`restore is for a database that is down (${db.id} is ${db.state})`);
+  if (!accepts(databaseMachine, db.state, { type: 'RESTORE' })) return fail(`restore is for a database that is down (${db.id} is ${words(db.state)})`);
   const up = upZones(world);
   const zoneId = opts.zoneId ?? world.zones.find((z) => z.regionId === db.regionId && up.has(z.id))?.id;
   const zone = zoneId === undefined ? undefined : findZone(world, zoneId);

@@ -9,8 +9,9 @@ import { createLoadBalancer } from '../loadBalancer/createLoadBalancer';
 import { registerTarget } from '../loadBalancer/targets';
 import { findRegion } from '../places/places';
 import { inheritCalls } from '../../traffic/topology';
-import { DR_POSTURES, type DrPosture } from './constants';
+import { DR_POSTURE_NAMES, DR_POSTURES, type DrPosture } from './constants';
 import type { DrPlan } from './state';
+import { words } from '../../../shared/words';
 
 export interface PostureRequest {
   posture: DrPosture;
@@ -35,7 +36,6 @@ export function standingInstances(posture: DrPosture, fleetSize: number): number
 
 /** The postures from least to most ready (and costly): the order DR_POSTURES lists them in. */
 const POSTURE_ORDER: readonly DrPosture[] = DR_POSTURES;
-const POSTURE_WORDS: Readonly<Record<DrPosture, string>> = { backupRestore: 'backup & restore', pilotLight: 'pilot light', warmStandby: 'warm standby', activeActive: 'multi-site active/active' };
 
 export function checkPosture(world: World, req: PostureRequest): Result<true> {
   const primary = findRegion(world, req.primaryRegionId);
@@ -45,15 +45,15 @@ export function checkPosture(world: World, req: PostureRequest): Result<true> {
   if (world.dr !== null) {
     const plan = world.dr;
     if (plan.primaryRegionId !== primary.id || plan.drRegionId !== dr.id) return fail(`DR is set up from ${plan.primaryRegionId} to ${plan.drRegionId}: change its posture, not its Regions`);
-    if (plan.state !== 'normal') return fail(`the posture can change only while ${plan.primaryRegionId} serves (DR is ${plan.state})`);
-    if (req.posture === plan.posture) return fail(`the DR posture is already ${POSTURE_WORDS[plan.posture]}`);
+    if (plan.state !== 'normal') return fail(`the posture can change only while ${plan.primaryRegionId} serves (DR is ${words(plan.state)})`);
+    if (req.posture === plan.posture) return fail(`the DR posture is already ${DR_POSTURE_NAMES[plan.posture]}`);
     // Scaling the standby down (removing its load balancer and DNS record) is not modelled.
-    if (POSTURE_ORDER.indexOf(req.posture) < POSTURE_ORDER.indexOf(plan.posture)) return fail(`the posture can be raised, not lowered: choose one at least as ready as ${POSTURE_WORDS[plan.posture]}`);
+    if (POSTURE_ORDER.indexOf(req.posture) < POSTURE_ORDER.indexOf(plan.posture)) return fail(`the posture can be raised, not lowered: choose one at least as ready as ${DR_POSTURE_NAMES[plan.posture]}`);
   }
   // A parachute is packed before the jump: the replica and the standby copy need a live primary.
   if (primary.state !== 'available') return fail(`${primary.id} is ${primary.state}: a DR posture has to be in place before the disaster`);
   const source = world.databases[0];
-  if (source && source.state !== 'available') return fail(`the database ${source.id} is ${source.state}: a cross-region replica needs a live primary to copy`);
+  if (source && source.state !== 'available') return fail(`the database ${source.id} is ${words(source.state)}: a cross-region replica needs a live primary to copy`);
   return ok(true);
 }
 

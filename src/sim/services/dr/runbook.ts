@@ -16,6 +16,7 @@ import { standDown } from './standDown';
 import type { DrPlan } from './state';
 import { drMachine } from './machine';
 import { FAILING_OVER, PREPARING, transitionDr } from './transitionDr';
+import { words } from '../../../shared/words';
 
 /**
  * A DR failover runs the posture's steps: bring the data up in the DR Region (promote the
@@ -28,7 +29,7 @@ export function checkFailover(world: World, fromRegionId: string, toRegionId: st
   const plan = world.dr;
   if (!plan) return fail('set a DR posture first (dr.setPosture)');
   if (plan.primaryRegionId !== fromRegionId || plan.drRegionId !== toRegionId) return fail(`this plan fails over from ${plan.primaryRegionId} to ${plan.drRegionId}`);
-  return accepts(drMachine, plan.state, { type: 'FAIL_OVER' }) ? ok(plan) : fail(`a failover cannot start while the plan is ${plan.state}`);
+  return accepts(drMachine, plan.state, { type: 'FAIL_OVER' }) ? ok(plan) : fail(`a failover cannot start while the plan is ${words(plan.state)}`);
 }
 
 export function startFailover(world: World, plan: DrPlan, events: EventSink): string {
@@ -44,10 +45,10 @@ export function checkFailback(world: World): Result<DrPlan> {
   const plan = world.dr;
   if (!plan) return fail('there is no DR plan');
   if (findRegion(world, plan.primaryRegionId)?.state !== 'available') return fail(`${plan.primaryRegionId} is not available yet`);
-  if (!accepts(drMachine, plan.state, { type: 'FAIL_BACK' })) return fail(`fail back needs a completed failover (the plan is ${plan.state})`);
+  if (!accepts(drMachine, plan.state, { type: 'FAIL_BACK' })) return fail(`fail back needs a completed failover (the plan is ${words(plan.state)})`);
   const db = world.databases[0];
   if (db && db.regionId !== plan.primaryRegionId && !accepts(databaseMachine, db.state, { type: 'PROMOTE_REPLICA' })) {
-    return fail(`the database is busy (${db.state}); fail back once it is available`);
+    return fail(`the database is busy (${words(db.state)}); fail back once it is available`);
   }
   return ok(plan);
 }

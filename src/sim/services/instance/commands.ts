@@ -15,6 +15,7 @@ import { launchInstance } from './launchInstance';
 import { instanceMachine, type InstanceEvent } from './machine';
 import type { Instance } from './state';
 import { transitionInstance } from './transitionInstance';
+import { words } from '../../../shared/words';
 
 const instanceRef = () => required(ref('The instance, e.g. "web-1" or "i-0007".'));
 const typeField = (description: string) => oneOf(INSTANCE_TYPE_NAMES, { description, noun: 'instance type' });
@@ -34,7 +35,7 @@ function liveInstance(world: World, id: string): Result<Instance> {
 function machineCheck(world: World, id: string, event: InstanceEvent['type'], why: string): Result<Instance> {
   const found = liveInstance(world, id);
   if (!found.ok) return found;
-  return accepts(instanceMachine, found.value.state, { type: event }) ? found : fail(`${why} (${found.value.id} is ${found.value.state})`);
+  return accepts(instanceMachine, found.value.state, { type: event }) ? found : fail(`${why} (${found.value.id} is ${words(found.value.state)})`);
 }
 
 export const launchCommand = defineCommand({
@@ -75,7 +76,7 @@ export const terminateCommand = defineCommand({
     const found = liveInstance(world, c.instanceId);
     if (!found.ok) return found;
     const inst = found.value;
-    return accepts(instanceMachine, inst.state, { type: 'TERMINATE' }) ? found : fail(`${inst.id} is already ${inst.state}`);
+    return accepts(instanceMachine, inst.state, { type: 'TERMINATE' }) ? found : fail(`${inst.id} is already ${words(inst.state)}`);
   },
   apply(world, _c, inst, events) {
     void transitionInstance(world, inst, { type: 'TERMINATE' }, events, 'terminated by command');
@@ -140,7 +141,7 @@ export const resizeCommand = defineCommand({
     const allowed = allowedType(world, to.name);
     if (!allowed.ok) return allowed;
     // The lifecycle machine accepts RESIZE only in `stopped`.
-    if (!accepts(instanceMachine, inst.state, { type: 'RESIZE' })) return fail(`resize needs the instance stopped first (${inst.id} is ${inst.state})`);
+    if (!accepts(instanceMachine, inst.state, { type: 'RESIZE' })) return fail(`resize needs the instance stopped first (${inst.id} is ${words(inst.state)})`);
     return ok(inst);
   },
   apply(world, c, inst, events) {

@@ -97,6 +97,6 @@ export const databaseView: ServiceView = {
   faults: [primaryFailure],
   causes: { database: { name: 'Database', why: 'the database was unavailable' } },
   ledger: { databases: 'Databases', snapshots: 'Snapshots and backups' },
-  alarms: (world) => world.databases.filter((d) => d.state !== 'available').map((d) => `Database ${d.id} ${d.state}`),
+  alarms: (world) => world.databases.filter((d) => d.state !== 'available').map((d) => `Database ${d.id} ${stateName(d.state)}`),
   compactLines: (world) => world.databases.map((d) => `${d.id}: ${stateWord(d.state)}${d.multiAz ? ', Multi-AZ' : ''}`),
 };

@@ -1,6 +1,7 @@
 import { findInstance, type World } from '../../../sim';
 import { instanceLoad } from '../../../sim/readModel';
 import { INK, OKABE_ITO } from '../../board/look/palette';
+import { plainWords } from '../../plainWords';
 import type { EntityView } from '../entityView';
 import { selectFirst, type FaultView } from '../faultView';
 import type { ServiceView } from '../serviceView';
@@ -90,11 +91,11 @@ export const instanceView: ServiceView = {
     'instance.running': { log: (s) => `${s} running, application starting` },
     // "running, application starting" already told it; the tile turns from WARM to RUN.
     'instance.appReady': { log: 'silent' },
-    'instance.stopping': { log: (s, d) => `${s} stopping${d ? ` (${d})` : ''}` },
-    'instance.stopped': { log: (s, d) => `${s} stopped${d ? ` (${d})` : ''}` },
+    'instance.stopping': { log: (s, d) => `${s} stopping${d ? ` (${plainWords(d)})` : ''}` },
+    'instance.stopped': { log: (s, d) => `${s} stopped${d ? ` (${plainWords(d)})` : ''}` },
     'instance.rebooting': { log: (s) => `${s} rebooting` },
     'instance.rebooted': { log: (s) => `${s} back from reboot` },
-    'instance.shuttingDown': { log: (s, d) => `${s} terminating${d ? ` (${d})` : ''}` },
+    'instance.shuttingDown': { log: (s, d) => `${s} terminating${d ? ` (${plainWords(d)})` : ''}` },
     'instance.terminated': { log: (s) => `${s} terminated`, cue: 'terminate' },
     'instance.resized': { log: (s, d) => `${s} resized: ${d}` },
     'instance.spotInterruptionNoticed': { log: (s) => `${s}: spot interruption notice — reclaimed in 2 minutes`, narrate: { say: (s) => `Spot interruption: ${s} will be reclaimed in two minutes.`, holds: (s, w) => awaitingReclaim(w, s) } },
