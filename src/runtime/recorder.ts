@@ -25,9 +25,9 @@ export interface Recorder {
   /**
    * What the estate could serve on the last tick that had requests, req/s. A tick without requests
    * (a quiet night rounds demand to 0) measures no capacity, so it keeps the last measured figure
-   * rather than reading as "no serving capacity".
+   * rather than reading as "no serving capacity". Null before any tick has had requests.
    */
-  readonly capacityNowRps: () => number;
+  readonly capacityNowRps: () => number | null;
   /** What the estate costs per month at the last minute's rate (the HUD's run rate). */
   readonly runRate: Pick<RunRate, 'usdPerMonth'>;
   afterStep(world: World, events: readonly SimEvent[]): void;
@@ -43,7 +43,7 @@ export function createRecorder(world: World): Recorder {
   const smooth = { demandRps: 0, servedRps: 0, failedRps: 0, latencyMs: 0, capacityRps: 0 };
   let acc = { demand: 0, served: 0, failed: 0, capacity: 0, latency: 0, n: 0 };
   const runRate = createRunRate();
-  let capacityNow = 0;
+  let capacityNow: number | null = null;
   runRate.push(exactMicros(world.ledger));
   const record = (batch: readonly SimEvent[]): void => {
     for (const e of batch) if (events.length < MAX_EVENTS) events.push(e);

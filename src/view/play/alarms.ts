@@ -18,7 +18,7 @@ export function activeAlarms(session: GameSession): string[] {
   const out: string[] = [];
   const slo = session.scenario.traffic.latencySloMs ?? 500;
   if (s.demandRps > 0 && s.failedRps / s.demandRps > 0.01) out.push(`ErrorRate > 1 % (${((s.failedRps * 100) / s.demandRps).toFixed(1)} %)`);
-  const utilisation = utilisationAlarm({ demandRps: s.demandRps, capacityNowRps: session.recorder.capacityNowRps() });
+  const utilisation = utilisationAlarm({ demandRps: s.demandRps, capacityNowRps: session.recorder.capacityNowRps() ?? Number.POSITIVE_INFINITY });
   if (utilisation) out.push(utilisation);
   if (s.latencyMs > slo / 2) out.push(`Latency > ${Math.round(slo / 2)} ms`);
   for (const v of SERVICE_VIEWS) if (v.alarms) out.push(...v.alarms(w));

@@ -42,5 +42,5 @@ export function sessionHealth(session: GameSession): HealthState {
   const w = session.world;
   const s = session.recorder.smooth;
   if (w.tick === 0) return 'healthy';
-  return healthOf({ demandRps: s.demandRps, failedRps: s.failedRps, capacityNowRps: session.recorder.capacityNowRps(), lastFailedRps: w.metrics.lastFailedRps, minuteBadRequests: w.metrics.windowBad });
+  return healthOf({ demandRps: s.demandRps, failedRps: s.failedRps, capacityNowRps: session.recorder.capacityNowRps() ?? Number.POSITIVE_INFINITY, lastFailedRps: w.metrics.lastFailedRps, minuteBadRequests: w.metrics.windowBad });
 }

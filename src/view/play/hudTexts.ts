@@ -40,6 +40,7 @@ export function hudTexts(session: GameSession): HudTexts {
     latency: `${Math.round(s.latencyMs)} ms`,
     cost: o.budgetUsd !== undefined ? `${formatUsd(cost)} so far of ${formatUsd(o.budgetUsd)}` : `${formatUsd(cost)} so far`,
     runRate: rate === null ? '' : `run rate now: ${formatUsd(rate)}/month`,
-    demand: capacity > 0 ? `${Math.round(s.demandRps)} wanted / ${Math.round(capacity)} capacity req/s` : `${Math.round(s.demandRps)} req/s wanted, no serving capacity`,
+    // Before the first request nothing has measured the capacity: say only what is wanted.
+    demand: capacity === null ? `${Math.round(s.demandRps)} req/s wanted` : capacity > 0 ? `${Math.round(s.demandRps)} wanted / ${Math.round(capacity)} capacity req/s` : `${Math.round(s.demandRps)} req/s wanted, no serving capacity`,
   };
 }

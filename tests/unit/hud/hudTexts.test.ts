@@ -34,6 +34,12 @@ describe('the HUD does not contradict itself', () => {
     for (const line of seen) expect(line).toMatch(/^n of m bad min left · 98 % (still reachable|if no more bad min)$/);
   });
 
+  it('before any request has arrived, Traffic does not claim "no serving capacity" (level 1 opens with two servers running)', () => {
+    const session = new GameSession({ scenario: campaignLevel('01-lifecycle').scenario, seed: 1, paused: true });
+    expect(session.world.instances.some((i) => i.state === 'running')).toBe(true);
+    expect(hudTexts(session).demand).not.toMatch(/no serving capacity/);
+  });
+
   it('the monthly rate follows what is running now: two more instances raise it by their price at once', () => {
     const { scenario } = campaignLevel('04-spare-tyre');
     const s = new GameSession({ scenario, seed: 1, paused: true });
