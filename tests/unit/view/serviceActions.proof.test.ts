@@ -66,6 +66,9 @@ describe('the actions the service views offer, over the campaign', () => {
   // After the walks above (tests in a file run in order).
   it('every command an action set declares is offered somewhere in the campaign', () => {
     const never = ACTION_SETS.flatMap((set, i) => set.commands.filter((c) => !seen.get(i)!.has(c)).map((c) => `${set.on}: ${c}`));
-    expect(never).toEqual([]);
+    // Every campaign database keeps RDS's default (automated backups on), so "Turn on automated
+    // backups" appears only in a level whose database has "backups": false; newControls.test.ts
+    // shows it there.
+    expect(never).toEqual(['database: database.enableBackups']);
   });
 });
