@@ -85,9 +85,14 @@ function checkString(schema: StringSchema, value: unknown, path: JsonPath, probl
     }
     return value;
   }
+  // Characters as JSON Schema counts them (code points), so an editor and the game agree: an
+  // emoji is one character, not two UTF-16 units. The UTF-16 length is an upper bound (fast path).
   if (value.length > schema.maxLength) {
-    problems.add(path, `is ${value.length} characters long; the limit is ${schema.maxLength}`);
-    return value;
+    const chars = codePoints(value);
+    if (chars > schema.maxLength) {
+      problems.add(path, `is ${chars} characters long; the limit is ${schema.maxLength}`);
+      return value;
+    }
   }
   if (schema.minLength !== undefined && value.length < schema.minLength) {
     problems.add(path, 'must not be empty');
@@ -199,4 +204,20 @@ function suggest(input: string, candidates: readonly string[]): string | undefin
 
 function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+/** The number of Unicode code points in `s` (a surrogate pair is one). */
+export function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n -= 1;
+        i += 1;
+      }
+    }
+  }
+  return n;
 }

@@ -198,3 +198,10 @@ describe('levels:check names each file once', () => {
     expect(underFile('levels/solutions/x.win.json › [0]: bad', '/tmp/lv/bad.json')).toBe('levels/solutions/x.win.json › [0]: bad');
   });
 });
+
+describe('string limits count characters as JSON Schema does', () => {
+  it('a title of 200 emoji is 200 characters (the game counted 400 UTF-16 units and refused what editors accept)', () => {
+    expect(problemsAfter((l) => (l.title = '🔥'.repeat(200)))).toEqual([]);
+    expect(problemsAfter((l) => (l.title = '🔥'.repeat(201)))).toEqual([`${X} › title: is 201 characters long; the limit is 200`]);
+  });
+});
