@@ -93,6 +93,8 @@ const PRECACHE = ${JSON.stringify(manifest.urls, null, 2)};
 const BASE = self.location.href;
 const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, BASE).href));
 const FALLBACK = new URL(${JSON.stringify(NAVIGATION_FALLBACK)}, BASE).href;
+// Where a build's hashed files live: an earlier build's may still be asked for by an open page.
+const ASSETS = new URL('./assets/', BASE).href;
 
 /** A redirected response cannot answer a navigation: keep the body and headers, drop the redirect. */
 async function storable(response) {
@@ -119,9 +121,13 @@ async function precache() {
   }
 }
 
+// Keeps this build's cache and the one before it (a page still running the previous build may yet
+// load one of its lazy chunks, offline too); older ones go. Cache names are never reused, so the
+// newest other one is the last in creation order.
 async function deleteOldCaches() {
-  const names = await caches.keys();
-  await Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME).map((name) => caches.delete(name)));
+  const ours = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME);
+  const previous = ours[ours.length - 1];
+  await Promise.all(ours.filter((name) => name !== previous).map((name) => caches.delete(name)));
 }
 
 // Opened once per worker start, not once per request: this sits on the path of every chunk the game loads.
@@ -147,7 +153,9 @@ async function networkFirst(request) {
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(precache());
+  // Once this build is cached it takes over at once (no waiting for every tab to close), so the next
+  // reload, offline too, is the new version; open pages say "a new version is ready".
+  event.waitUntil(precache().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -166,7 +174,15 @@ self.addEventListener('fetch', (event) => {
   }
   url.hash = '';
   if (PRECACHED.has(url.href)) event.respondWith(cacheFirst(request));
+  else if (url.href.startsWith(ASSETS)) event.respondWith(previousBuild(request));
 });
+
+// A file of the previous build (a page opened before the update loading a lazy chunk): from the
+// cache that still holds it, else the network as usual.
+async function previousBuild(request) {
+  const cached = await caches.match(request.url);
+  return cached || fetch(request);
+}
 `;
 }
 

@@ -5,6 +5,7 @@
 import { startApp } from './app/startApp';
 import { registerServiceWorker } from './runtime/registerServiceWorker';
 import { isTestMode } from './runtime/testHooks';
+import { showUpdateReady } from './view/updateReady';
 import './view/styles.css';
 
 function requireElement(selector: string): HTMLElement {
@@ -31,4 +32,4 @@ startApp({
   stamp: new Date().toISOString().replace(/[:.]/g, '-'),
 });
 
-registerServiceWorker();
+registerServiceWorker(undefined, () => showUpdateReady(requireElement('main'), () => window.location.reload()));

@@ -12,7 +12,7 @@
 export interface ServiceWorkerHost {
   production: boolean;
   /** `serviceWorker` is missing on insecure origins (plain http other than localhost) and old browsers. */
-  navigator: { serviceWorker?: Pick<ServiceWorkerContainer, 'register'> };
+  navigator: { serviceWorker?: Pick<ServiceWorkerContainer, 'register'> & Partial<Pick<ServiceWorkerContainer, 'controller' | 'addEventListener'>> };
   document: Pick<Document, 'readyState'>;
   window: Pick<Window, 'addEventListener'>;
   info(message: string): void;
@@ -39,7 +39,12 @@ function unavailable(host: ServiceWorkerHost): void {
   }
 }
 
-export function registerServiceWorker(host?: ServiceWorkerHost): void {
+/**
+ * `onUpdateReady` is called once when a new build's worker takes over a page that an older one was
+ * controlling (the worker skips waiting once its build is cached): the page runs the old build
+ * until it reloads, so it should offer to. A first install (no controller before) is not an update.
+ */
+export function registerServiceWorker(host?: ServiceWorkerHost, onUpdateReady?: () => void): void {
   try {
     // The build flag first: the dev server and Vitest never touch the service worker API (?test=1 in a production build does).
     if (!(host ? host.production : import.meta.env.PROD)) return;
@@ -47,6 +52,15 @@ export function registerServiceWorker(host?: ServiceWorkerHost): void {
     if (!('serviceWorker' in h.navigator)) return;
     const container = h.navigator.serviceWorker;
     if (!container) return;
+    if (onUpdateReady && container.addEventListener) {
+      const hadController = Boolean(container.controller);
+      let told = false;
+      container.addEventListener('controllerchange', () => {
+        if (!hadController || told) return;
+        told = true;
+        onUpdateReady();
+      });
+    }
     const register = (): void => {
       try {
         container.register(SERVICE_WORKER_URL).catch(() => unavailable(h));

@@ -72,4 +72,23 @@ describe('registerServiceWorker', () => {
     const { h } = host({ navigator: nav });
     expect(() => registerServiceWorker(h)).not.toThrow();
   });
+
+  it('says a new version is ready once, when a new worker takes over a page an older one controlled (there was no prompt)', () => {
+    const make = (controller: object | null) => {
+      const events: Record<string, () => void> = {};
+      const container = { register: vi.fn(async () => ({})), controller, addEventListener: (type: string, f: () => void) => void (events[type] = f) };
+      const { h } = host({ navigator: { serviceWorker: container as unknown as ServiceWorkerContainer } });
+      const ready = vi.fn();
+      registerServiceWorker(h, ready);
+      return { events, ready };
+    };
+    const updated = make({});
+    updated.events.controllerchange!();
+    updated.events.controllerchange!();
+    expect(updated.ready).toHaveBeenCalledTimes(1);
+    // The first visit's worker claiming the page is not an update.
+    const first = make(null);
+    first.events.controllerchange!();
+    expect(first.ready).not.toHaveBeenCalled();
+  });
 });

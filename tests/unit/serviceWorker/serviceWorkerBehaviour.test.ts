@@ -26,6 +26,13 @@ class FakeCacheStorage {
   async delete(name: string) {
     return this.stores.delete(name);
   }
+  async match(url: string) {
+    for (const store of this.stores.values()) {
+      const hit = store.get(url);
+      if (hit) return hit.clone();
+    }
+    return undefined;
+  }
 }
 
 const FILES = ['./index.html', './assets/index-AAAA.js', './assets/phaser-BBBB.js', './audio/launch.wav'];
@@ -49,10 +56,12 @@ function worker(options: { location?: string; network?: Network } = {}) {
   };
   const listeners = new Map<string, Listener>();
   let claimed = 0;
+  let skipped = 0;
   const self = {
     location: new URL(location),
     addEventListener: (type: string, listener: Listener) => listeners.set(type, listener),
     clients: { claim: async () => void (claimed += 1) },
+    skipWaiting: async () => void (skipped += 1),
   };
   new Function('self', 'caches', 'fetch', renderServiceWorker(manifest))(self, caches, fetch);
 
@@ -77,6 +86,7 @@ function worker(options: { location?: string; network?: Network } = {}) {
     activate: () => extendable('activate'),
     request,
     claimed: () => claimed,
+    skipped: () => skipped,
     goOffline: () => void (online = false),
   };
 }
@@ -105,14 +115,34 @@ describe('the generated service worker', () => {
     expect(sw.caches.stores.has(sw.manifest.cacheName)).toBe(false);
   });
 
-  it('on activate deletes its older caches, keeps other caches of the origin, and claims open pages', async () => {
+  it('on activate keeps the previous build\'s cache, deletes older ones, keeps other caches of the origin, and claims open pages', async () => {
     const sw = worker();
     await sw.caches.open(`${CACHE_PREFIX}0000000000000000`);
     await sw.caches.open('someone-elses-cache');
+    await sw.caches.open(`${CACHE_PREFIX}1111111111111111`);
     await sw.install();
     await sw.activate();
-    expect((await sw.caches.keys()).sort()).toEqual([sw.manifest.cacheName, 'someone-elses-cache'].sort());
+    expect((await sw.caches.keys()).sort()).toEqual([sw.manifest.cacheName, `${CACHE_PREFIX}1111111111111111`, 'someone-elses-cache'].sort());
     expect(sw.claimed()).toBe(1);
+  });
+
+  it('takes over as soon as its build is cached, so the next reload (offline too) is the new version (it waited for every tab to close)', async () => {
+    const sw = worker();
+    await sw.install();
+    expect(sw.skipped()).toBe(1);
+    const failing = worker({ network: async () => new Response('', { status: 404 }) });
+    await expect(failing.install()).rejects.toThrow();
+    expect(failing.skipped()).toBe(0);
+  });
+
+  it('serves a page of the previous build its lazy chunk from the previous cache, offline', async () => {
+    const sw = worker();
+    const old = await sw.caches.open(`${CACHE_PREFIX}1111111111111111`);
+    await old.put('https://school.example/games/blast/assets/phaserBoard-OLD.js', new Response('old board chunk'));
+    await sw.install();
+    await sw.activate();
+    sw.goOffline();
+    expect(await (await sw.request('./assets/phaserBoard-OLD.js'))!.text()).toBe('old board chunk');
   });
 
   it('serves precached files from the cache, offline too', async () => {
