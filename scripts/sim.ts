@@ -11,7 +11,7 @@ import { formatProblem } from '../src/levels/problems';
 import { parseLevelText } from '../src/levels/parseLevel';
 import { parseArgs } from './cliArgs';
 
-const USAGE = 'usage: npm run sim -- <level.json> [--seed N] [--script <commands.json>] [--replay-out <replay.json>]';
+const USAGE = 'usage: npm run sim -- <level.json> [--seed N] [--script <commands.json>] [--replay-out <replay.json>] [--max-seconds N]';
 const MAX_SCRIPT_BYTES = 2 * 1024 * 1024;
 
 function fail(message: string): never {
@@ -35,7 +35,7 @@ function readText(file: string, what: string, maxBytes: number, hint?: string): 
 }
 
 function main(argv: readonly string[]): void {
-  const args = parseArgs(argv, ['seed', 'script', 'replay-out']);
+  const args = parseArgs(argv, ['seed', 'script', 'replay-out', 'max-seconds']);
   if (typeof args === 'string') fail(`${args}\n${USAGE}`);
   if (args.positional.length !== 1) fail(USAGE);
   const levelFile = args.positional[0]!;
@@ -44,7 +44,11 @@ function main(argv: readonly string[]): void {
   if (!/^\d+$/.test(seedText) || !Number.isSafeInteger(seed) || seed > 0xffffffff) fail(`--seed must be a whole number from 0 to 4294967295 (got "${seedText}")`);
 
   // The level format's own limit, with the parser's words (a bigger cap here said "16 MB").
-  const level = parseLevelText(readText(levelFile, 'level file', LEVEL_LIMITS.fileBytes, 'a level is a few kilobytes; is this the right file?'), levelFile);
+  // An author may allow more simulation work than the game does (a long soak test of a level).
+  const maxText = args.flags.get('max-seconds');
+  const maxWorkSeconds = maxText === undefined ? undefined : Number(maxText);
+  if (maxText !== undefined && (!/^\d+$/.test(maxText) || !Number.isSafeInteger(maxWorkSeconds))) fail(`--max-seconds must be a whole number of work-seconds (got "${maxText}")`);
+  const level = parseLevelText(readText(levelFile, 'level file', LEVEL_LIMITS.fileBytes, 'a level is a few kilobytes; is this the right file?'), levelFile, maxWorkSeconds === undefined ? {} : { maxWorkSeconds });
   if (!level.ok) fail(level.problems.map(formatProblem).join('\n'));
 
   let script: ReturnType<typeof parseScript> = { ok: true, value: [] };

@@ -2,7 +2,7 @@ import { type ScenarioSpec } from '../sim';
 import { checkNesting } from './checkNesting';
 import { findJsonSyntaxError } from './findJsonSyntaxError';
 import { LEVEL_LIMITS } from '../shared/levelLimits';
-import { checkMeaning } from './meaning/checkMeaning';
+import { checkMeaning, type ParseOptions } from './meaning/checkMeaning';
 import { migrate } from './migrations';
 import { ProblemList, type LevelProblem } from './problems';
 import { levelSchema } from './schema/levelSchema';
@@ -15,7 +15,7 @@ export type ParseLevelResult = { ok: true; scenario: ScenarioSpec } | { ok: fals
  * size limits, migration to the current formatVersion, shape, and (only when the shape is right)
  * meaning. Never throws; the Scenario is a fresh object holding only known fields.
  */
-export function parseLevel(input: unknown, file: string): ParseLevelResult {
+export function parseLevel(input: unknown, file: string, options: ParseOptions = {}): ParseLevelResult {
   const problems = new ProblemList(file);
   try {
     if (!checkNesting(input, problems)) return failed(problems);
@@ -24,7 +24,7 @@ export function parseLevel(input: unknown, file: string): ParseLevelResult {
     const level = validateShape(levelSchema, migrated.value, problems);
     if (level === undefined) return failed(problems);
     const { $schema: _editorLink, ...scenario } = level;
-    checkMeaning(scenario, problems);
+    checkMeaning(scenario, problems, options);
     return problems.count === 0 ? { ok: true, scenario } : failed(problems);
   } catch (e) {
     // Only a value that is not plain JSON (a throwing getter, a Proxy) can get here.
@@ -34,7 +34,7 @@ export function parseLevel(input: unknown, file: string): ParseLevelResult {
 }
 
 /** parseLevel for the text of a file: checks its size before parsing and reports syntax errors by line and column. */
-export function parseLevelText(text: string, file: string): ParseLevelResult {
+export function parseLevelText(text: string, file: string, options: ParseOptions = {}): ParseLevelResult {
   if (typeof text !== 'string') return fail(file, `expected the text of a file, got ${typeof text}`);
   // UTF-8 takes at most 3 bytes per UTF-16 unit, so only a long text needs counting.
   if (text.length * 3 > LEVEL_LIMITS.fileBytes) {
@@ -51,7 +51,7 @@ export function parseLevelText(text: string, file: string): ParseLevelResult {
     if (!found) return fail(file, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
     return fail(file, `not valid JSON at line ${found.line}, column ${found.column}: ${found.message}`, found.hint);
   }
-  return parseLevel(input, file);
+  return parseLevel(input, file, options);
 }
 
 function failed(problems: ProblemList): ParseLevelResult {

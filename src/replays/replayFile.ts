@@ -98,6 +98,9 @@ export function verifyReplay(json: unknown, file: string): Verified {
   const recorded = r.result as Record<string, unknown> | null;
   if (typeof recorded !== 'object' || recorded === null) return bad(`${file} › result: missing`);
   if (recorded.seed !== seed) problems.push(`${file} › seed: the replay says seed ${seed} but its result was recorded with seed ${String(recorded.seed)} — it was re-seeded`);
+  // Cheap before costly: every run plays its level's whole duration, so a recorded length that
+  // differs was edited, and is refused without re-simulating anything.
+  if (recorded.simSeconds !== level.scenario.durationSeconds) problems.push(`${file} › result.simSeconds: recorded ${JSON.stringify(recorded.simSeconds)}, but the level lasts ${level.scenario.durationSeconds} s — the result was edited`);
   if (problems.length > 0) return { ok: false, problems };
 
   const result = runScenario(level.scenario, { seed, script: script.value });

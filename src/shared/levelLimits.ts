@@ -30,6 +30,12 @@ export const LEVEL_LIMITS = {
   curves: 20,
   /** 30 days, in seconds. */
   durationSeconds: 30 * 24 * 3600,
+  /**
+   * Work-seconds one run may take (src/levels/meaning/checkWork.ts): about 3 s of simulation on the
+   * reference 2-core machine, so a CLI run stays under 10 s even on one 3× slower. The campaign's
+   * heaviest level needs about a third of it. Authors can raise it on the command line (--max-seconds).
+   */
+  workSeconds: 400_000,
 } as const;
 
 /** AWS: "every public Region has at least three AZs" (DOMAIN.md §3.1). */

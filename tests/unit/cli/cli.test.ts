@@ -43,6 +43,26 @@ describe('npm run sim', () => {
   });
 });
 
+describe('npm run sim: the work budget', () => {
+  it('refuses a level too long to simulate, and runs it when an author raises the budget with --max-seconds', () => {
+    const level = JSON.parse(readFileSync('levels/sandbox.json', 'utf8')) as { durationSeconds: number; objectives: { budgetUsd?: number }; par?: unknown };
+    // Just over the budget: about a quarter more simulation than the 400,000 work-seconds allowed.
+    level.durationSeconds = 400_000;
+    level.objectives.budgetUsd = 9_000_000;
+    delete level.par;
+    const file = join(dir, 'long.json');
+    writeFileSync(file, JSON.stringify(level));
+    const refused = run('sim', [file]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/durationSeconds: simulating this level is too much work for one run: .* --max-seconds (\d+) allows it\)\n$/);
+    const allowance = /--max-seconds (\d+) allows it/.exec(refused.stderr)![1]!;
+    const ran = run('sim', [file, '--max-seconds', allowance]);
+    expect(ran.status, ran.stderr).toBe(0);
+    expect(JSON.parse(ran.stdout)).toMatchObject({ simSeconds: 400_000 });
+    expect(run('sim', [file, '--max-seconds', 'lots']).stderr).toMatch(/^--max-seconds must be a whole number of work-seconds \(got "lots"\)\n$/);
+  });
+});
+
 describe('npm run replay -- verify', () => {
   const replayFile = join(dir, 'run.json');
   const made = run('sim', ['levels/campaign/04-spare-tyre.json', '--seed', '1', '--script', 'levels/solutions/spare-tyre.win.json', '--replay-out', replayFile]);

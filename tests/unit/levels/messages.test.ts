@@ -205,3 +205,23 @@ describe('string limits count characters as JSON Schema does', () => {
     expect(problemsAfter((l) => (l.title = '🔥'.repeat(201)))).toEqual([`${X} › title: is 201 characters long; the limit is 200`]);
   });
 });
+
+describe('the work budget', () => {
+  it('refuses a level too long to simulate in one run, naming the field and how to fix it (a 30-day level ran 13.6 s)', () => {
+    const problems = problemsAfter((l) => {
+      l.durationSeconds = 30 * 24 * 3600;
+      l.objectives.budgetUsd = 9_000_000;
+      delete l.par;
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^levels\/x\.json › durationSeconds: simulating this level is too much work for one run: 2592000 s with an estate of \d+ .* the limit is 400,000 \(shorten durationSeconds to at most \d+ with this estate, or make the estate smaller; on the command line, --max-seconds \d+ allows it\)$/);
+  });
+
+  it('an author can raise it (the command line\'s --max-seconds)', () => {
+    const level = sandbox();
+    level.durationSeconds = 30 * 24 * 3600;
+    level.objectives.budgetUsd = 9_000_000;
+    delete level.par;
+    expect(parseLevel(level, X, { maxWorkSeconds: 10_000_000 }).ok).toBe(true);
+  });
+});

@@ -20,7 +20,7 @@ interface Editable {
   seed: number;
   commands: { atSeconds: number }[];
   level: { objectives: { slaPct: number } };
-  result?: { seed: number; uptimePct: number };
+  result?: { seed: number; uptimePct: number; simSeconds: number };
 }
 const edited = (change: (r: Editable) => void) => {
   const copy = JSON.parse(text) as Editable;
@@ -69,6 +69,11 @@ describe('replay files', () => {
   it('rejects an edited result, naming the field', () => {
     const v = edited((r) => (r.result!.uptimePct = 100));
     expect(v).toEqual({ ok: false, problems: [`r.json › result.uptimePct: recorded 100, but re-simulating gives ${replay.result.uptimePct} — the result was edited`] });
+  });
+
+  it('refuses an edited run length before re-simulating anything (it re-simulated first)', () => {
+    const v = edited((r) => (r.result!.simSeconds = 5));
+    expect(v).toEqual({ ok: false, problems: [`r.json › result.simSeconds: recorded 5, but the level lasts ${replay.level.durationSeconds} s — the result was edited`] });
   });
 
   it('rejects edited commands and an edited level', () => {
