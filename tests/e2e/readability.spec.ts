@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { colourPixels } from './drawnColours';
 import { collectErrors } from './errors';
 
 /** Opens a level from its link and starts it, one simulated minute in, paused (test mode). */
@@ -11,23 +12,7 @@ async function play(page: Page, query: string): Promise<void> {
 }
 
 /** How many pixels of the selection outline's yellow (#f0e442) the board's canvas shows. */
-async function selectionPixels(page: Page): Promise<number> {
-  const png = await page.locator('.board canvas').screenshot();
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - 0xf0) < 12 && Math.abs(d[i + 1]! - 0xe4) < 12 && Math.abs(d[i + 2]! - 0x42) < 24) n++;
-    return n;
-  }, png.toString('base64'));
-}
+const selectionPixels = (page: Page): Promise<number> => colourPixels(page, page.locator('.board canvas'), [0xf0, 0xe4, 0x42], [12, 12, 24]);
 
 test.describe('HiDPI', () => {
   test.use({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
