@@ -35,7 +35,7 @@ export function parseLevel(input: unknown, file: string, options: ParseOptions =
 
 /** parseLevel for the text of a file: checks its size before parsing and reports syntax errors by line and column. */
 export function parseLevelText(text: string, file: string, options: ParseOptions = {}): ParseLevelResult {
-  if (typeof text !== 'string') return fail(file, `expected the text of a file, got ${typeof text}`);
+  if (typeof text !== 'string') return fail(file, `expected the text of a file, got ${typeof text}`, 'a level is read from the text of a .json file');
   // UTF-8 takes at most 3 bytes per UTF-16 unit, so only a long text needs counting.
   if (text.length * 3 > LEVEL_LIMITS.fileBytes) {
     const bytes = utf8Length(text);
@@ -48,8 +48,10 @@ export function parseLevelText(text: string, file: string, options: ParseOptions
     input = JSON.parse(body);
   } catch (e) {
     const found = findJsonSyntaxError(body);
-    if (!found) return fail(file, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
-    return fail(file, `not valid JSON at line ${found.line}, column ${found.column}: ${found.message}`, found.hint);
+    // Every whole-file message says what to do next, not only what is wrong.
+    const check = 'check the brackets, commas and quotes there; an editor that knows JSON marks the spot';
+    if (!found) return fail(file, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, check);
+    return fail(file, `not valid JSON at line ${found.line}, column ${found.column}: ${found.message}`, found.hint ?? check);
   }
   return parseLevel(input, file, options);
 }

@@ -194,6 +194,6 @@ describe('hostile level files', () => {
   });
 
   it('parseLevelText given something other than text', () => {
-    expect(messages(parseLevelText(42 as unknown as string, X))).toEqual([`${X}: expected the text of a file, got number`]);
+    expect(messages(parseLevelText(42 as unknown as string, X))).toEqual([`${X}: expected the text of a file, got number (a level is read from the text of a .json file)`]);
   });
 });

@@ -151,7 +151,8 @@ describe('file problems', () => {
     expect(messages(parseLevelText('{"a": tru}', X))).toEqual([
       `${X}: not valid JSON at line 1, column 7: unexpected word "tru" (text values need double quotes; the only bare words are true, false and null)`,
     ]);
-    expect(messages(parseLevelText('{"a": [1, 2}', X))).toEqual([`${X}: not valid JSON at line 1, column 12: expected "," or "]", found "}"`]);
+    // A whole-file message always says what to do next (this one had no hint).
+    expect(messages(parseLevelText('{"a": [1, 2}', X))).toEqual([`${X}: not valid JSON at line 1, column 12: expected "," or "]", found "}" (check the brackets, commas and quotes there; an editor that knows JSON marks the spot)`]);
     expect(messages(parseLevelText('{"a": "x\n"}', X))).toEqual([
       `${X}: not valid JSON at line 1, column 9: a string runs past the end of its line (close the string with ", or write a line break as \\n)`,
     ]);
