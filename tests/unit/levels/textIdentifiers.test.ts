@@ -49,3 +49,12 @@ describe('textIdentifierWarnings: the level checker\'s warning', () => {
     expect(textIdentifierWarnings(loaded.scenario!)).toEqual([]);
   });
 });
+
+describe('facts the campaign teaches about instance sizes', () => {
+  it('never calls m5.4xlarge the largest m5 there is (AWS sells m5 up to m5.24xlarge; the game\'s catalogue stops at 4xlarge)', () => {
+    for (const f of readdirSync(`${LEVELS_DIR}/campaign`).filter((n) => n.endsWith('.json'))) {
+      const text = readFileSync(`${LEVELS_DIR}/campaign/${f}`, 'utf8');
+      expect(text, f).not.toMatch(/largest (m5 )?there is|largest m5\b|No bigger box exists/);
+    }
+  });
+});
