@@ -17,6 +17,7 @@ test('the CSP allows only the game\'s own origin, and the game plays within it',
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("default-src 'self'");
   expect(policy).toContain("script-src 'self';");
+  await expect(page.getByRole('heading', { level: 3, name: 'Objectives' })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.locator('.screen.play')).toBeVisible();
   await page.locator('.estate-item[data-kind="region"][data-id="us-east-1"]').click();
