@@ -37,7 +37,8 @@ export function loadProgress(storage: StoreBackend | null, stamp: string): Loade
 
 /** Records a finished run; keeps the best of each axis separately. */
 export function recordRun(progress: Progress, levelId: string, run: { stars: number; uptimePct: number; costUsd: number }): Progress {
-  const prev = progress.levels[levelId];
+  // Own entries only: a level id such as "constructor" or "toString" would otherwise find what every object inherits.
+  const prev = Object.hasOwn(progress.levels, levelId) ? progress.levels[levelId] : undefined;
   const next: LevelProgress = prev
     ? {
         stars: Math.max(prev.stars, run.stars),
