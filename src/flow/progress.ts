@@ -26,6 +26,8 @@ export function parseProgress(raw: unknown): Progress | string {
     const { stars, bestUptimePct, bestCostUsd, plays } = v;
     if (typeof stars !== 'number' || !Number.isInteger(stars) || stars < 0 || stars > 3) return `levels.${id}.stars must be 0–3`;
     if (typeof bestUptimePct !== 'number' || typeof bestCostUsd !== 'number' || typeof plays !== 'number') return `levels.${id} has a wrong field type`;
+    // JSON.parse reads 1e999 as Infinity, which saves as null: the next load would set everything aside.
+    if (!Number.isFinite(bestUptimePct) || !Number.isFinite(bestCostUsd) || !Number.isFinite(plays)) return `levels.${id} has a number too large to save`;
     levels[id] = { stars, bestUptimePct, bestCostUsd, plays };
   }
   return { formatVersion: 1, levels };

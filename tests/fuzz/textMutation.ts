@@ -5,7 +5,7 @@ import fc from 'fast-check';
  * (including lone surrogate halves, NUL and a byte-order mark), a stretch deleted or repeated.
  */
 export interface TextMutation {
-  kind: 'truncate' | 'flip' | 'insert' | 'delete' | 'repeat';
+  kind: 'truncate' | 'flip' | 'insert' | 'delete' | 'repeat' | 'overflow';
   at: number;
   length: number;
   bit: number;
@@ -15,7 +15,7 @@ export interface TextMutation {
 const INSERTS = ['\ud800', '\udc00', '\u0000', '\ufeff', '"', '\\', ',', '}', ']', '{', '[', ' ', '\n', '-', '0', 'e9', 'e999', '😀', '%', '%D8%00', '&', '=', '#'];
 
 export const textMutation: fc.Arbitrary<TextMutation> = fc.record({
-  kind: fc.constantFrom('truncate', 'flip', 'insert', 'delete', 'repeat'),
+  kind: fc.constantFrom('truncate', 'flip', 'insert', 'delete', 'repeat', 'overflow'),
   at: fc.nat(),
   length: fc.integer({ min: 1, max: 64 }),
   bit: fc.integer({ min: 0, max: 15 }),
@@ -47,9 +47,22 @@ export function applyTextMutations(text: string, mutations: readonly TextMutatio
       case 'repeat':
         s = s.slice(0, at + m.length) + s.slice(at, at + m.length) + s.slice(at + m.length);
         break;
+      case 'overflow':
+        s = overflowNumber(s, m.at, m.bit % 2 === 0 ? '1e999' : '-1e999');
+        break;
     }
   }
   return s;
+}
+
+const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+
+/** One number literal in the text becomes one JSON.parse turns into ±Infinity (a hand edit or a bad writer). */
+function overflowNumber(text: string, pick: number, literal: string): string {
+  const found = [...text.matchAll(NUMBER)];
+  if (found.length === 0) return text;
+  const m = found[pick % found.length]!;
+  return text.slice(0, m.index) + literal + text.slice(m.index + m[0].length);
 }
 
 /** Damage to packed bytes (a deflated level or replay), applied under a valid base64url layer. */

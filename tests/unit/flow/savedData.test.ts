@@ -30,6 +30,11 @@ describe('saved progress and settings', () => {
     }
   });
 
+  it('refuses a number JSON reads as Infinity at once, not after the next save (found by npm run fuzz)', () => {
+    const text = '{"formatVersion":1,"levels":{"lifecycle":{"stars":1,"bestUptimePct":1e999,"bestCostUsd":2,"plays":1}}}';
+    expect(loadProgress(memory({ [PROGRESS_KEY]: text }), 'T').problem).toMatch(/levels\.lifecycle has a number too large to save/);
+  });
+
   it('sets corrupt progress aside with a message and starts fresh, never throwing', () => {
     const store = memory({ [PROGRESS_KEY]: '{"formatVersion":1,"levels":{"x":{"stars":7}}' });
     const loaded = loadProgress(store, 'T1');
