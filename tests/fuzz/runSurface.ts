@@ -80,9 +80,18 @@ export async function runSurface<I>(surface: Surface<I>, options: RunOptions): P
         report.hangs += 1;
         note('hang', input, `took ${Math.round(ms)} ms`);
       }
-      if (out.crash !== undefined) (report.crashes += 1), note('crash', input, out.crash);
-      if (out.broke !== undefined) (report.broke += 1), note('broke', input, out.broke);
-      if (out.disagreement !== undefined) (report.disagreements += 1), note('disagreement', input, out.disagreement);
+      if (out.crash !== undefined) {
+        report.crashes += 1;
+        note('crash', input, out.crash);
+      }
+      if (out.broke !== undefined) {
+        report.broke += 1;
+        note('broke', input, out.broke);
+      }
+      if (out.disagreement !== undefined) {
+        report.disagreements += 1;
+        note('disagreement', input, out.disagreement);
+      }
       return true;
     }),
     { seed: options.seed, numRuns: options.runs },

@@ -16,9 +16,7 @@ import type { Surface } from '../surface';
  * checks meaning (ids that must exist, a timeline that fits), which the schema cannot: there only
  * "parser accepts ⇒ schema valid" holds.
  */
-const schema = JSON.parse(readFileSync(new URL('../../../levels/level.schema.json', import.meta.url), 'utf8')) as object;
-// strict: an unknown keyword in the schema is an error, not silently ignored.
-const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+export const LEVEL_JSON_SCHEMA = JSON.parse(readFileSync(new URL('../../../levels/level.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 /** The parser's stages before meaning: size and depth, migration to the current version, shape. */
 function parserShape(input: unknown): { ok: boolean; migrated: unknown; problems: string[] } {
@@ -36,19 +34,26 @@ const errorsOf = (errors: ErrorObject[] | null | undefined): string =>
     .map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`)
     .join('; ');
 
-export const levelSchemaSurface: Surface<unknown> = {
-  name: 'levelSchema',
-  reads: 'levels/level.schema.json (Ajv, draft 2020-12) against src/levels/parseLevel.ts parseLevel',
-  inputs: levelValue,
-  async run(input, probe) {
-    const full = await probe.read(() => parseLevel(input, 'fuzz.json'));
-    const shape = await probe.read(() => parserShape(input));
-    // An older formatVersion is upgraded before its shape is checked; the schema describes the current one.
-    const schemaOk = validate(shape.migrated);
-    if (full.ok) probe.accepted();
-    if (full.ok && !schemaOk) probe.disagree(`the parser accepts it, the schema refuses it: ${errorsOf(validate.errors)}`);
-    else if (schemaOk && !shape.ok) probe.disagree(`the schema accepts its shape, the parser refuses it: ${shape.problems.slice(0, 5).join('; ')}`);
-    else if (!schemaOk && shape.ok) probe.disagree(`the parser accepts its shape, the schema refuses it: ${errorsOf(validate.errors)}`);
-  },
-  show: (input) => JSON.stringify(input),
-};
+/** The differential for a JSON Schema: the shipped one, or (in the suite's own test) one spoiled on purpose. */
+export function schemaDifferential(schema: Record<string, unknown>): Surface<unknown> {
+  // strict: an unknown keyword in the schema is an error, not silently ignored.
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  return {
+    name: 'levelSchema',
+    reads: 'levels/level.schema.json (Ajv, draft 2020-12) against src/levels/parseLevel.ts parseLevel',
+    inputs: levelValue,
+    async run(input, probe) {
+      const full = await probe.read(() => parseLevel(input, 'fuzz.json'));
+      const shape = await probe.read(() => parserShape(input));
+      // An older formatVersion is upgraded before its shape is checked; the schema describes the current one.
+      const schemaOk = validate(shape.migrated);
+      if (full.ok) probe.accepted();
+      if (full.ok && !schemaOk) probe.disagree(`the parser accepts it, the schema refuses it: ${errorsOf(validate.errors)}`);
+      else if (schemaOk && !shape.ok) probe.disagree(`the schema accepts its shape, the parser refuses it: ${shape.problems.slice(0, 5).join('; ')}`);
+      else if (!schemaOk && shape.ok) probe.disagree(`the parser accepts its shape, the schema refuses it: ${errorsOf(validate.errors)}`);
+    },
+    show: (input) => JSON.stringify(input),
+  };
+}
+
+export const levelSchemaSurface = schemaDifferential(LEVEL_JSON_SCHEMA);
