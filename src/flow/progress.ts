@@ -26,6 +26,8 @@ export function parseProgress(raw: unknown): Progress | string {
     const { stars, bestUptimePct, bestCostUsd, plays } = v;
     if (typeof stars !== 'number' || !Number.isInteger(stars) || stars < 0 || stars > 3) return `levels.${id}.stars must be 0–3`;
     if (typeof bestUptimePct !== 'number' || typeof bestCostUsd !== 'number' || typeof plays !== 'number') return `levels.${id} has a wrong field type`;
+    // JSON.parse reads 1e999 as Infinity, which saves as null: the next load would set everything aside.
+    if (!Number.isFinite(bestUptimePct) || !Number.isFinite(bestCostUsd) || !Number.isFinite(plays)) return `levels.${id} has a number too large to save`;
     levels[id] = { stars, bestUptimePct, bestCostUsd, plays };
   }
   return { formatVersion: 1, levels };
@@ -37,7 +39,8 @@ export function loadProgress(storage: StoreBackend | null, stamp: string): Loade
 
 /** Records a finished run; keeps the best of each axis separately. */
 export function recordRun(progress: Progress, levelId: string, run: { stars: number; uptimePct: number; costUsd: number }): Progress {
-  const prev = progress.levels[levelId];
+  // Own entries only: a level id such as "constructor" or "toString" would otherwise find what every object inherits.
+  const prev = Object.hasOwn(progress.levels, levelId) ? progress.levels[levelId] : undefined;
   const next: LevelProgress = prev
     ? {
         stars: Math.max(prev.stars, run.stars),

@@ -21,6 +21,20 @@ describe('saved progress and settings', () => {
     expect(p.levels.x).toEqual({ stars: 3, bestUptimePct: 99.9, bestCostUsd: 5, plays: 2 });
   });
 
+  it('records a level whose id every object inherits (constructor, toString, __proto__) like any other (found by npm run fuzz)', () => {
+    for (const id of ['constructor', 'toString', '__proto__']) {
+      const p = recordRun(emptyProgress(), id, { stars: 2, uptimePct: 99.5, costUsd: 10 });
+      expect(Object.getOwnPropertyDescriptor(p.levels, id)?.value).toEqual({ stars: 2, bestUptimePct: 99.5, bestCostUsd: 10, plays: 1 });
+      // Before, the inherited value made stars NaN, saved as null: the next load set all progress aside.
+      expect(loadProgress(memory({ [PROGRESS_KEY]: JSON.stringify(p) }), 'T').problem).toBeNull();
+    }
+  });
+
+  it('refuses a number JSON reads as Infinity at once, not after the next save (found by npm run fuzz)', () => {
+    const text = '{"formatVersion":1,"levels":{"lifecycle":{"stars":1,"bestUptimePct":1e999,"bestCostUsd":2,"plays":1}}}';
+    expect(loadProgress(memory({ [PROGRESS_KEY]: text }), 'T').problem).toMatch(/levels\.lifecycle has a number too large to save/);
+  });
+
   it('sets corrupt progress aside with a message and starts fresh, never throwing', () => {
     const store = memory({ [PROGRESS_KEY]: '{"formatVersion":1,"levels":{"x":{"stars":7}}' });
     const loaded = loadProgress(store, 'T1');
