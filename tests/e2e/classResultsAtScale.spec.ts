@@ -109,3 +109,22 @@ test('Cancel stops a heavy re-simulation at once, by keyboard, and says what was
   await expect(page.locator('.class-status')).toHaveText('3 accepted, 0 rejected, of 3.', { timeout: 100_000 });
   expect(errors).toEqual([]);
 });
+
+test('importing a heavy replay shows its progress in a dialog, keeps the page free, and Esc cancels it with nothing changed', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  const replayText = JSON.stringify(recordReplay(longHaul, 8, []));
+  await watchLongTasks(page);
+  await page.goto('/?test=1');
+  const since = await pageNow(page);
+  await page.locator('#title-replay-file').setInputFiles({ name: 'heavy.replay.json', mimeType: 'application/json', buffer: Buffer.from(replayText) });
+  const dialog = page.getByRole('dialog', { name: 'Checking heavy.replay.json' });
+  await expect(dialog.getByRole('status')).toHaveText('Re-simulating it to check it against what it says…');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('#status')).toHaveText('heavy.replay.json: cancelled; nothing was changed.');
+  await expect(page.getByRole('button', { name: 'Teacher: check class results' })).toBeVisible();
+  expect(await longestTaskSince(page, since)).toBeLessThan(MAX_TASK_MS);
+  expect(errors).toEqual([]);
+});
