@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { recordReplay } from '../../src/replays/replayFile';
-import { encodeResultCode } from '../../src/replays/resultCode';
-import { codeOf, longHaul, spareTyre, studentScript } from './classCodes';
+import { codeOf, fortyHandIns, longHaul } from '../../scripts/bench/classCodes';
 import { collectErrors } from './errors';
 
 /**
@@ -36,24 +35,7 @@ const MAX_TASK_MS = 500;
 test('forty codes at once, some heavy, some tampered: every valid one verified, every bad one named, and no long task on the page while they are checked', async ({ page }, testInfo) => {
   test.setTimeout(240_000);
   const errors = collectErrors(page);
-  const ordinary = await Promise.all(Array.from({ length: 30 }, (_, i) => codeOf(spareTyre, 1 + i, studentScript(i))));
-  const heavy = await Promise.all([1, 2, 3, 4].map((seed) => codeOf(longHaul, seed)));
-  const honest = recordReplay(spareTyre, 99, studentScript(2));
-  const damaged = (await codeOf(spareTyre, 98)).slice(0, 300);
-  const bad = {
-    Mallory: await encodeResultCode({ ...honest, result: { ...honest.result, uptimePct: 100 } }),
-    Mel: await encodeResultCode({ ...honest, result: { ...honest.result, costUsd: 0.01 } }),
-    Reese: await encodeResultCode({ ...honest, seed: 100 }),
-    Eddie: await codeOf({ ...spareTyre, faults: {} }, 97),
-    Trent: 'BR1-not*a*code',
-    Cutter: damaged,
-  };
-  const lines = [
-    ...ordinary.slice(0, 10).map((c, i) => `Student ${i + 1}: ${c}`),
-    ...heavy.map((c, i) => `Heavy ${i + 1}: ${c}`),
-    ...Object.entries(bad).map(([name, c]) => `${name}: ${c}`),
-    ...ordinary.slice(10).map((c, i) => `Student ${i + 11}: ${c}`),
-  ];
+  const lines = (await fortyHandIns()).map((c) => `${c.label}: ${c.code}`);
   expect(lines).toHaveLength(40);
 
   await watchLongTasks(page);
