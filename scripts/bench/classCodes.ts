@@ -24,9 +24,9 @@ export const studentScript = (n: number): ScriptedCommand[] =>
 
 /**
  * A valid but heavy level: the spare tyre run for 30 days (the longest a level may last), as a
- * teacher's own level (its own id, so it is not an edited copy of a shipped one). One run re-simulates
- * in about 3.4 s in Node on the 2-core dev machine, against 0.2 s for the shipped 3-hour level; its
- * code is still only ~2 kB.
+ * teacher's own level (its own id, so it is not an edited copy of a shipped one). One run takes
+ * seconds to re-simulate (3–13 s in Node on the shared 2-core dev machine, against tens of ms for the
+ * shipped 3-hour level); its code is still only ~2 kB.
  */
 export const longHaul: ScenarioSpec = (() => {
   const { par: _par, ...level } = campaignJson('04-spare-tyre.json');
