@@ -4,10 +4,12 @@
  * kernel (scripts/bench/referenceKernel.ts: the least per-instance work a day of that estate needs)
  * timed in the same run; `ratio` is simulation ÷ kernel. Each pair runs REPS times, alternating;
  * medians are reported with every run's figure, because these shared machines are noisy.
+ * `verify-class-40` times the teacher's check of forty result codes the same way (docs/benchmarks.md).
  */
 import { readFileSync } from 'node:fs';
 import { parseLevelText } from '../src/levels/parseLevel';
 import { simulate } from '../src/sim';
+import { benchVerifyClass } from './bench/benchVerifyClass';
 import { referenceKernel } from './bench/referenceKernel';
 import { benchScenario } from './benchScenario';
 
@@ -72,3 +74,5 @@ for (const [name, text] of hostile) {
   const wallMs = performance.now() - start;
   console.log(JSON.stringify({ case: `parse-hostile-${name}`, wallMs: Math.round(wallMs * 10) / 10, accepted: result.ok, problems: result.ok ? 0 : result.problems.length }));
 }
+
+await benchVerifyClass(REPS);

@@ -1,6 +1,8 @@
 import { findLevel } from '../flow/catalog';
 import { canonicalJson } from '../sim';
 import type { Announce } from '../view/announcer';
+import { createVerifier, type Verifier } from '../replays/verifier';
+import { importProgressDialog } from '../view/classroom/importProgressDialog';
 import { importReplayFile, showReplayProblems, type ImportedReplay } from '../view/classroom/importReplay';
 import type { FlowActor } from './flowActor';
 import { ownKey, type LevelLibrary } from './levelLibrary';
@@ -21,6 +23,7 @@ export interface ReplayImports {
 
 export function createReplayImports(flow: Pick<FlowActor, 'getSnapshot' | 'send'>, library: LevelLibrary, opener: LevelOpener, announce: Announce): ReplayImports {
   let current: Verified | null = null;
+  let verifier: Verifier | null = null;
   const release = () => {
     current?.session.dispose();
     current = null;
@@ -31,7 +34,18 @@ export function createReplayImports(flow: Pick<FlowActor, 'getSnapshot' | 'send'
     },
     importFile(file) {
       announce(`Checking ${file.name} by re-simulating it…`);
-      void importReplayFile(file).then((r) => {
+      const v = (verifier ??= createVerifier());
+      const abort = new AbortController();
+      const dialog = importProgressDialog(file.name, () => {
+        abort.abort();
+        v.cancel();
+      });
+      void importReplayFile(file, { verifier: v, signal: abort.signal, progress: dialog.show }).then((r) => {
+        dialog.close();
+        if ('cancelled' in r) {
+          announce(`${r.file}: cancelled; nothing was changed.`);
+          return;
+        }
         if (!r.ok) {
           showReplayProblems(r.file, r.problems);
           announce(`${r.file} was not played: ${r.problems.length} problem(s).`, true);

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './errors';
+import { codeOf, spareTyre } from '../../scripts/bench/classCodes';
 
 /**
  * The classroom promise: after the first visit the game loads and plays without a network, levels
@@ -54,7 +55,8 @@ test('after the first visit the game loads and plays offline, levels and audio i
   const { cached, precache } = await cacheContents(page);
   expect(cached).toEqual(precache);
   expect(cached).toEqual(expect.arrayContaining(['./index.html', ...AUDIO_FILES.map((f) => `./audio/${f}`)]));
-  for (const lazy of [/^\.\/assets\/phaser-.*\.js$/, /^\.\/assets\/uPlot.*\.js$/, /^\.\/assets\/howler-.*\.js$/]) {
+  // verify.worker: the Web Worker that re-simulates result codes and replays (Class results, Import replay).
+  for (const lazy of [/^\.\/assets\/phaser-.*\.js$/, /^\.\/assets\/uPlot.*\.js$/, /^\.\/assets\/howler-.*\.js$/, /^\.\/assets\/verify\.worker-.*\.js$/]) {
     expect(cached.some((url) => lazy.test(url)), `a cached chunk matches ${lazy}`).toBe(true);
   }
   expect(cached).not.toContain('./sw.js');
@@ -97,6 +99,13 @@ test('after the first visit the game loads and plays offline, levels and audio i
   });
   expect(launch).toMatchObject({ status: 200, magic: 'RIFF' });
   expect(launch.size).toBeGreaterThan(44);
+
+  // The teacher's check of a result code: its worker's script comes from the cache too.
+  await page.goto('/?test=1');
+  await page.getByRole('button', { name: 'Teacher: check class results' }).click();
+  await page.getByLabel(/^Result codes, one per line/).fill(`Ada: ${await codeOf(spareTyre, 3)}`);
+  await page.getByRole('button', { name: 'Check results' }).click();
+  await expect(page.locator('.class-status')).toHaveText('1 accepted, 0 rejected, of 1.', { timeout: 30_000 });
 
   expect(errors).toEqual([]);
 });

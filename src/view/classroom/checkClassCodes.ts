@@ -30,6 +30,8 @@ export interface ClassCheck {
    * the results: two students can play the same moves, so the teacher decides, not this check.
    */
   sameRun: string[][];
+  /** Hand-ins never checked because the teacher cancelled, in hand-in order (empty when it ran to the end). */
+  unchecked: string[];
 }
 
 export interface CheckOptions {
@@ -37,6 +39,11 @@ export interface CheckOptions {
   knownLevel(id: string): ScenarioSpec | undefined;
   /** Called after each hand-in (progress, and a chance for the page to draw). */
   progress?(done: number, total: number): Promise<void> | void;
+  /**
+   * The teacher's Cancel: once aborted, no further hand-in is checked, and the one being checked (its
+   * verify rejects when its worker is terminated) counts as not checked rather than as rejected.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -48,12 +55,16 @@ export async function checkClassCodes(handIns: readonly HandIn[], options: Check
   const levels: LevelResults[] = [];
   const rejected: Rejected[] = [];
   const byRun = new Map<string, string[]>();
+  const unchecked = (from: number) => handIns.slice(from).map((h) => h.label);
+  const finish = (from: number): ClassCheck => ({ levels, rejected, sameRun: [...byRun.values()].filter((labels) => labels.length > 1), unchecked: unchecked(from) });
   for (let i = 0; i < handIns.length; i++) {
     const h = handIns[i]!;
+    if (options.signal?.aborted) return finish(i);
     let verified: Verified;
     try {
       verified = await h.verify();
     } catch (err) {
+      if (options.signal?.aborted) return finish(i);
       verified = { ok: false, problems: [`${h.label}: could not be checked (${(err as Error).message})`] };
     }
     if (!verified.ok) rejected.push({ label: h.label, problems: verified.problems });
@@ -74,5 +85,5 @@ export async function checkClassCodes(handIns: readonly HandIn[], options: Check
     }
     await options.progress?.(i + 1, handIns.length);
   }
-  return { levels, rejected, sameRun: [...byRun.values()].filter((labels) => labels.length > 1) };
+  return finish(handIns.length);
 }

@@ -1,12 +1,13 @@
 import { labelFromFileName, resultsCsv } from '../../replays/classResults';
-import { MAX_REPLAY_BYTES, verifyReplayText } from '../../replays/replayFile';
-import { verifyResultCode } from '../../replays/resultCode';
+import { MAX_REPLAY_BYTES } from '../../replays/replayFile';
+import { createVerifier, type Verifier } from '../../replays/verifier';
 import { type ScenarioSpec } from '../../sim';
 import { h, replaceChildren, setText } from '../dom/h';
 import { andList, formatUsd } from '../format';
 import type { Screen } from '../screens/screen';
 import { starsText } from '../stars';
 import { checkClassCodes, type ClassCheck, type HandIn, type LevelResults } from './checkClassCodes';
+import { checkProgress } from './checkProgress';
 import { classHistogram } from './classHistogram';
 import { parseCodeLines } from './codeLines';
 import { downloadText, safeFileName } from './download';
@@ -25,6 +26,10 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * code) and/or add replay files; each is decoded and re-simulated on its own — a malformed or
  * tampered one is listed with its reasons and does not disturb the rest — then the results show as
  * histograms of uptime and cost with par marked, a table, and a CSV to download.
+ *
+ * The re-simulating runs in a Web Worker (src/replays/verifier.ts): a heavy code once froze the tab
+ * for over 90 s. The page shows which hand-in is running and for how long, and Cancel terminates the
+ * worker and says which hand-ins were and were not checked.
  */
 export function classResultsScreen(actions: ClassResultsActions): Screen {
   const textarea = h('textarea', { id: 'class-codes', rows: '8', spellcheck: 'false', placeholder: 'Ada: BR1-…\nGrace: BR1-…' });
@@ -34,22 +39,39 @@ export function classResultsScreen(actions: ClassResultsActions): Screen {
   const exportButton = h('button', { 'data-control': 'export-csv', disabled: true, onclick: () => exportCsv() }, 'Export CSV');
   const checkButton = h('button', { class: 'primary', 'data-control': 'check-codes', onclick: () => void check() }, 'Check results');
   const exportOut = h('p', { class: 'download-out muted' });
+  const progress = checkProgress(() => cancel());
   let last: ClassCheck | null = null;
   let running = false;
+  let verifier: Verifier | null = null;
+  let abort: AbortController | null = null;
+
+  function cancel(): void {
+    abort?.abort();
+    verifier?.cancel();
+  }
 
   async function check(): Promise<void> {
     if (running) return;
     running = true;
     checkButton.disabled = true;
     exportButton.disabled = true;
-    const handIns: HandIn[] = parseCodeLines(textarea.value).map((l) => ({ label: l.label, verify: () => verifyResultCode(l.code, l.label) }));
+    const v = (verifier ??= createVerifier());
+    const given: HandIn[] = parseCodeLines(textarea.value).map((l) => ({ label: l.label, verify: () => v.verify({ kind: 'code', code: l.code, label: l.label }) }));
     for (const f of Array.from(files.files ?? [])) {
       const label = labelFromFileName(f.name);
-      handIns.push({
+      given.push({
         label,
-        verify: async () => (f.size > MAX_REPLAY_BYTES ? { ok: false, problems: [`${label}: the file is too big to be a replay`] } : verifyReplayText(await f.text(), label)),
+        verify: async () => (f.size > MAX_REPLAY_BYTES ? { ok: false, problems: [`${label}: the file is too big to be a replay`] } : v.verify({ kind: 'replay', text: await f.text(), label })),
       });
     }
+    // Each hand-in tells the progress line when it starts (checkClassCodes runs them in order).
+    const handIns = given.map((hi, i): HandIn => ({
+      label: hi.label,
+      verify: () => {
+        progress.item(i, hi.label);
+        return hi.verify();
+      },
+    }));
     if (handIns.length === 0) {
       setText(status, 'Paste at least one result code, or add replay files.');
       running = false;
@@ -57,25 +79,49 @@ export function classResultsScreen(actions: ClassResultsActions): Screen {
       return;
     }
     setText(status, `Checking ${handIns.length} results by re-simulating each…`);
+    abort = new AbortController();
+    progress.start(handIns.length);
+    progress.cancelButton.focus();
     last = await checkClassCodes(handIns, {
       knownLevel: actions.knownLevel,
+      signal: abort.signal,
       progress: async (done, total) => {
         setText(status, `Checked ${done} of ${total}…`);
+        progress.done(done);
         await breathe();
       },
     });
+    const cancelledFocus = document.activeElement === progress.cancelButton;
+    progress.stop();
+    abort = null;
     const accepted = last.levels.reduce((n, g) => n + g.entries.length, 0);
     const shared = last.sameRun.length === 0 ? '' : ` ${last.sameRun.length} ${last.sameRun.length === 1 ? 'run was' : 'runs were'} handed in under more than one name (see below).`;
-    setText(status, `${accepted} accepted, ${last.rejected.length} rejected, of ${handIns.length}.${shared}`);
+    const checked = handIns.length - last.unchecked.length;
+    setText(
+      status,
+      last.unchecked.length === 0
+        ? `${accepted} accepted, ${last.rejected.length} rejected, of ${handIns.length}.${shared}`
+        : `Cancelled: ${checked} of ${handIns.length} checked (${accepted} accepted, ${last.rejected.length} rejected); ${last.unchecked.length} not checked (listed below).${shared}`,
+    );
     render(last);
     exportButton.disabled = accepted === 0;
     checkButton.disabled = false;
     running = false;
+    if (cancelledFocus) checkButton.focus();
   }
 
   function render(c: ClassCheck): void {
     replaceChildren(
       results,
+      c.unchecked.length > 0
+        ? h(
+            'section',
+            { class: 'unchecked', 'aria-labelledby': 'unchecked-heading' },
+            h('h3', { id: 'unchecked-heading' }, `Not checked (${c.unchecked.length})`),
+            h('p', {}, 'Checking was cancelled before these were re-simulated: they are neither accepted nor rejected. Check results again to include them.'),
+            h('ul', {}, ...c.unchecked.map((label) => h('li', { 'data-label': label }, label))),
+          )
+        : null,
       c.rejected.length > 0
         ? h(
             'section',
@@ -148,9 +194,11 @@ export function classResultsScreen(actions: ClassResultsActions): Screen {
     h('label', { for: 'class-replays', class: 'file-label' }, 'Replay files (optional)'),
     files,
     h('div', { class: 'actions' }, checkButton, exportButton, h('button', { 'data-control': 'menu', onclick: actions.back }, 'Back', h('kbd', {}, 'Esc'))),
+    progress.el,
     status,
     exportOut,
     results,
   );
-  return { el, focus: textarea };
+  // Leaving the screen mid-check stops the worker: nobody is waiting for its answers.
+  return { el, focus: textarea, dispose: cancel };
 }

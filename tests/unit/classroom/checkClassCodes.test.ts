@@ -59,4 +59,22 @@ describe("the teacher's check of a class's result codes", () => {
     expect(check.levels[0]!.entries.map((e) => e.label)).toEqual(['Ada', 'Bo', 'Cy', 'ada.replay.json']);
     expect(check.rejected).toEqual([]);
   });
+
+  it('after Cancel, the hand-in being checked and every later one are listed as not checked, never as rejected', async () => {
+    const ok = await encodeResultCode(recordReplay(spare, 2, []));
+    const abort = new AbortController();
+    const check = await checkClassCodes(
+      [
+        { label: 'Ada', verify: () => verifyResultCode(ok, 'Ada') },
+        { label: 'Bo', verify: () => Promise.reject(new Error('nope')) },
+        // Cancel lands while Cy is re-simulating: its worker is terminated, so its check rejects.
+        { label: 'Cy', verify: () => (abort.abort(), Promise.reject(new Error('verification was cancelled'))) },
+        { label: 'Dee', verify: () => verifyResultCode(ok, 'Dee') },
+      ],
+      { knownLevel: known, signal: abort.signal },
+    );
+    expect(check.levels[0]!.entries.map((e) => e.label)).toEqual(['Ada']);
+    expect(check.rejected.map((r) => r.label)).toEqual(['Bo']);
+    expect(check.unchecked).toEqual(['Cy', 'Dee']);
+  });
 });
