@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { simulationWork } from '../../src/levels/meaning/checkWork';
 import { parseLevel } from '../../src/levels/parseLevel';
+import { LEVEL_LIMITS } from '../../src/shared/levelLimits';
 import { recordReplay } from '../../src/replays/replayFile';
 import { encodeResultCode } from '../../src/replays/resultCode';
 import { type ScenarioSpec, type ScriptedCommand } from '../../src/sim';
@@ -23,14 +25,16 @@ export const studentScript = (n: number): ScriptedCommand[] =>
   Array.from({ length: n % 4 }, (_, i) => ({ atSeconds: 60 + i, command: { type: 'instance.launch' as const, zoneId: i % 2 ? 'use1-az3' : 'use1-az2', instanceType: 'm5.large', loadBalancerId: 'shop-alb' } }));
 
 /**
- * A valid but heavy level: the spare tyre run for 30 days (the longest a level may last), as a
- * teacher's own level (its own id, so it is not an edited copy of a shipped one). One run takes
- * seconds to re-simulate (3–13 s in Node on the shared 2-core dev machine, against tens of ms for the
- * shipped 3-hour level); its code is still only ~2 kB.
+ * A valid but heavy level: the spare tyre run for as long as the work budget allows this estate
+ * (whole hours; about 3.8 days), as a teacher's own level (its own id, so it is not an edited copy
+ * of a shipped one). One run takes seconds to re-simulate, against tens of ms for the shipped 3-hour
+ * level; its code is still only ~2 kB.
  */
 export const longHaul: ScenarioSpec = (() => {
   const { par: _par, ...level } = campaignJson('04-spare-tyre.json');
-  return parsed({ ...level, id: 'long-haul', title: 'Long haul: the spare tyre for 30 days', durationSeconds: 2_592_000, objectives: { slaPct: 98, budgetUsd: 100_000 } }, 'long-haul');
+  const perSecond = simulationWork({ ...(level as unknown as ScenarioSpec), durationSeconds: 1 });
+  const hours = Math.floor(LEVEL_LIMITS.workSeconds / perSecond / 3600);
+  return parsed({ ...level, id: 'long-haul', title: `Long haul: the spare tyre for ${hours} hours`, durationSeconds: hours * 3600, objectives: { slaPct: 98, budgetUsd: 100_000 } }, 'long-haul');
 })();
 
 export const codeOf = (level: ScenarioSpec, seed: number, script: readonly ScriptedCommand[] = []) => encodeResultCode(recordReplay(level, seed, script));
@@ -46,7 +50,7 @@ export interface HandInCode {
 
 /**
  * Forty hand-ins, in paste order: 30 honest codes of the spare tyre (seeds 1–30, 0–3 launches), 4
- * honest but heavy codes of the 30-day long haul, and 6 bad ones — a forged uptime, a forged cost, a
+ * honest but heavy codes of the long haul, and 6 bad ones — a forged uptime, a forged cost, a
  * re-seeded run, an edited copy of a shipped level, a code that is not one, and one cut short.
  */
 export async function fortyHandIns(): Promise<HandInCode[]> {
