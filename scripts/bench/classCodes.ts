@@ -32,7 +32,8 @@ export const studentScript = (n: number): ScriptedCommand[] =>
  */
 export const longHaul: ScenarioSpec = (() => {
   const { par: _par, ...level } = campaignJson('04-spare-tyre.json');
-  const perSecond = simulationWork({ ...(level as unknown as ScenarioSpec), durationSeconds: 1 });
+  // Work per simulated second, measured on an hour (rounding hides the weight on a single second).
+  const perSecond = simulationWork({ ...(level as unknown as ScenarioSpec), durationSeconds: 3600 }) / 3600;
   const hours = Math.floor(LEVEL_LIMITS.workSeconds / perSecond / 3600);
   return parsed({ ...level, id: 'long-haul', title: `Long haul: the spare tyre for ${hours} hours`, durationSeconds: hours * 3600, objectives: { slaPct: 98, budgetUsd: 100_000 } }, 'long-haul');
 })();
