@@ -22,6 +22,8 @@ test('ten restarts of a level grow the JS heap by no more than 10 %', async ({ p
   };
   const restart = async () => {
     await page.getByRole('button', { name: 'Restart' }).click();
+    // The run is under way, so Restart asks first.
+    await page.getByRole('dialog').getByRole('button', { name: 'Yes, do it' }).click();
     await expect.poll(() => page.evaluate(() => window.__blastRadius!.snapshot().simSeconds)).toBe(0);
     await playOnce();
   };

@@ -87,6 +87,7 @@ test('level 1 starts paused with a guided first minute: select, act, watch; done
   await expect(guide).toBeHidden();
 
   await page.getByRole('button', { name: 'Restart' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Yes, do it' }).click();
   await expect(page.locator('.screen.play')).toBeVisible();
   await expect(page.locator('.guide')).toHaveCount(0);
   expect(errors).toEqual([]);

@@ -51,6 +51,12 @@ test('Levels asks before ending a run under way; no line from an earlier run sho
   await expect(dialog).toHaveCount(0);
   await expect(page.locator('.screen.play')).toBeVisible();
   expect(await tick(page)).toBe(3610);
+  // Restart asks the same (it too ends the run unscored); Esc keeps the run where it was.
+  await page.getByRole('toolbar', { name: 'Clock' }).getByRole('button', { name: 'Restart' }).click();
+  await expect(dialog).toContainText('Restart this level from the beginning?');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  expect(await tick(page)).toBe(3610);
   // By keyboard: Tab to "Yes, do it", Enter.
   await levels.focus();
   await page.keyboard.press('Enter');

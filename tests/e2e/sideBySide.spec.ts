@@ -37,6 +37,7 @@ test('side by side shows the player\'s board and par\'s, both drawn, and leaves 
 
   // Restart mounts two new boards in place of the two old ones; leaving frees both.
   await page.getByRole('button', { name: 'Restart' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Yes, do it' }).click();
   await expect(page.getByLabel('Par simulated time')).toHaveText('00:00:00 / 03:00:00');
   await expect(page.locator('canvas')).toHaveCount(2);
   await page.getByRole('button', { name: 'Levels' }).click();

@@ -41,6 +41,7 @@ export interface PlayOptions extends PlayMode {
 type Narrated = NonNullable<ReturnType<typeof narrate>>;
 
 export const LEAVE_QUESTION = 'Leave this run for the level list? It ends here: it is not scored and cannot be resumed.';
+export const RESTART_QUESTION = 'Restart this level from the beginning? This run ends here: it is not scored.';
 
 /** Time has run or a command was given, and the level is not over: leaving would lose something. */
 export function isUnderWay(session: Pick<GameSession, 'isFinished' | 'log'> & { world: { tick: number } }): boolean {
@@ -103,8 +104,8 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     slower,
     speedOut,
     faster,
-    h('button', { 'data-control': 'retry', onclick: () => actions.retry() }, 'Restart'),
-    h('button', { 'data-control': 'menu', onclick: () => void leaveForLevels() }, 'Levels'),
+    h('button', { 'data-control': 'retry', onclick: () => void confirmEnding(RESTART_QUESTION, () => actions.retry()) }, 'Restart'),
+    h('button', { 'data-control': 'menu', onclick: () => void confirmEnding(LEAVE_QUESTION, () => actions.menu()) }, 'Levels'),
   );
   // Why the clock stopped by itself; announced when it appears (a word, not only the button's label).
   const pauseBanner = h('p', { class: 'pause-reason', 'data-control': 'pause-reason', hidden: true });
@@ -154,14 +155,14 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
     updateControls();
   }
   /**
-   * "Levels" ends the run and keeps no result, so a run under way asks first, with the clock
-   * waiting (Cancel is focused, Esc cancels). One not started yet, or over, has nothing to lose.
+   * "Levels" and "Restart" end the run and keep no result, so a run under way asks first, with the
+   * clock waiting (Cancel is focused, Esc cancels). One not started yet, or over, has nothing to lose.
    */
-  async function leaveForLevels(): Promise<void> {
-    if (!isUnderWay(session)) return actions.menu();
+  async function confirmEnding(question: string, then: () => void): Promise<void> {
+    if (!isUnderWay(session)) return then();
     const wasRunning = !session.loop.paused;
     if (wasRunning) setPaused(true);
-    if (await confirmDialog(LEAVE_QUESTION)) actions.menu();
+    if (await confirmDialog(question)) then();
     else if (wasRunning) setPaused(false);
   }
   function stepOnce(): void {
