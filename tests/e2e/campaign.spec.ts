@@ -1,16 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { advanceTo, finish, selectInEstate } from './testClock';
 import { collectErrors } from './errors';
 
 /**
  * The first three campaign levels, played through the UI as a person would: keyboard and mouse on
  * the estate list and the action panel. The test hook is used only to fast-forward time.
  */
-const advanceTo = async (page: Page, tick: number) => {
-  const now = (await page.evaluate(() => window.__blastRadius!.snapshot())).simSeconds;
-  await page.evaluate((n) => window.__blastRadius!.advance(n), tick - now);
-};
-const finish = (page: Page) => page.evaluate(() => window.__blastRadius!.advance(10_000_000));
-const selectInEstate = (page: Page, kind: string, id: string) => page.locator(`.estate-item[data-kind="${kind}"][data-id="${id}"]`).click();
 
 test('play levels 1–3: win one, lose one, read the debriefs', async ({ page }, testInfo) => {
   test.setTimeout(120_000);

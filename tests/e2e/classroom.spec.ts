@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { advanceTo, selectInEstate } from './testClock';
 import { dailyLevelIndex, dailySeed } from '../../src/flow/deepLink';
 import { parseLevel } from '../../src/levels/parseLevel';
 import { recordReplay } from '../../src/replays/replayFile';
@@ -18,12 +19,7 @@ const parsed = parseLevel(levelJson, 'spare-tyre');
 if (!parsed.ok) throw new Error('spare-tyre does not parse');
 const spareTyre = parsed.scenario;
 
-const advanceTo = async (page: Page, tick: number) => {
-  const now = (await page.evaluate(() => window.__blastRadius!.snapshot())).simSeconds;
-  await page.evaluate((n) => window.__blastRadius!.advance(n), tick - now);
-};
 const snapshot = (page: Page) => page.evaluate(() => window.__blastRadius!.snapshot());
-const selectInEstate = (page: Page, kind: string, id: string) => page.locator(`.estate-item[data-kind="${kind}"][data-id="${id}"]`).click();
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

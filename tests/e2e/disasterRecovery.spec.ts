@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { advanceTo, selectInEstate } from './testClock';
 import { collectErrors } from './errors';
 
 /**
@@ -6,11 +7,6 @@ import { collectErrors } from './errors';
  * player: select us-west-2, set up a pilot light there with the form (primary and DR Region named),
  * and pull the cord when us-east-1 goes down. The test hook only fast-forwards time.
  */
-const advanceTo = async (page: Page, tick: number) => {
-  const now = (await page.evaluate(() => window.__blastRadius!.snapshot())).simSeconds;
-  await page.evaluate((n) => window.__blastRadius!.advance(n), tick - now);
-};
-const selectInEstate = (page: Page, kind: string, id: string) => page.locator(`.estate-item[data-kind="${kind}"][data-id="${id}"]`).click();
 
 test('08 the parachute: a pilot light set up from the DR Region, a failover when the primary falls; won ★★★', async ({ page }, testInfo) => {
   test.setTimeout(90_000);

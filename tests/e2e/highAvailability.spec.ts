@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { advanceTo, selectInEstate } from './testClock';
 import { collectErrors } from './errors';
 
 /**
@@ -6,11 +7,6 @@ import { collectErrors } from './errors';
  * Auto Scaling group is made with the form on its Region (AZs, type, sizes, load balancer, health
  * checks), then the hand-made servers are terminated. The test hook only fast-forwards time.
  */
-const advanceTo = async (page: Page, tick: number) => {
-  const now = (await page.evaluate(() => window.__blastRadius!.snapshot())).simSeconds;
-  await page.evaluate((n) => window.__blastRadius!.advance(n), tick - now);
-};
-const selectInEstate = (page: Page, kind: string, id: string) => page.locator(`.estate-item[data-kind="${kind}"][data-id="${id}"]`).click();
 
 test('04 the spare tyre: an Auto Scaling group made with the form rebuilds the fleet; won ★★★', async ({ page }, testInfo) => {
   test.setTimeout(90_000);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { advanceTo, simSeconds } from './testClock';
 import { parseLevel } from '../../src/levels/parseLevel';
 import { recordReplay } from '../../src/replays/replayFile';
 import { encodeResultCode } from '../../src/replays/resultCode';
@@ -11,11 +12,7 @@ import { collectErrors } from './errors';
  * and the teacher's Class results flag one run handed in under two names. Played through the UI;
  * the test hook only moves time.
  */
-const advanceTo = async (page: Page, tick: number) => {
-  const now = (await page.evaluate(() => window.__blastRadius!.snapshot())).simSeconds;
-  await page.evaluate((n) => window.__blastRadius!.advance(n), tick - now);
-};
-const tick = async (page: Page) => (await page.evaluate(() => window.__blastRadius!.snapshot())).simSeconds;
+const tick = simSeconds;
 
 test('Levels asks before ending a run under way; no line from an earlier run shows on a fresh side-by-side run or on Class results', async ({ page }, testInfo) => {
   test.setTimeout(90_000);

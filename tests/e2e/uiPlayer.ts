@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { advanceTo, finish, selectInEstate, simSeconds } from './testClock';
 
 /** A reference solution's line: a command at a simulated second. */
 export interface ScriptLine {
@@ -23,23 +24,13 @@ const num = (c: ScriptLine['command'], k: string): number | undefined => (typeof
 export class UiPlayer {
   constructor(private readonly page: Page) {}
 
-  async now(): Promise<number> {
-    return (await this.page.evaluate(() => window.__blastRadius!.snapshot())).simSeconds;
-  }
-
-  async advanceTo(tick: number): Promise<void> {
-    const now = await this.now();
-    if (tick > now) await this.page.evaluate((n) => window.__blastRadius!.advance(n), tick - now);
-  }
-
-  async finish(): Promise<void> {
-    await this.page.evaluate(() => window.__blastRadius!.advance(10_000_000));
-  }
+  now = (): Promise<number> => simSeconds(this.page);
+  advanceTo = (tick: number): Promise<void> => advanceTo(this.page, tick);
+  finish = async (): Promise<void> => void (await finish(this.page));
 
   private async select(kind: string, id: string): Promise<void> {
-    const item = this.page.locator(`.estate-item[data-kind="${kind}"][data-id="${id}"]`);
-    await item.click();
-    await expect(item).toHaveAttribute('aria-pressed', 'true');
+    await selectInEstate(this.page, kind, id);
+    await expect(this.page.locator(`.estate-item[data-kind="${kind}"][data-id="${id}"]`)).toHaveAttribute('aria-pressed', 'true');
     await expect(this.page.locator('.feedback')).toHaveText('');
   }
 
