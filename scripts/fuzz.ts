@@ -39,7 +39,7 @@ async function main(): Promise<number> {
 
 function print(r: SurfaceReport, seed: number): void {
   console.log(`\n${r.surface} — ${r.reads}`);
-  console.log(`  ${r.tried} inputs (${r.accepted} accepted) in ${seconds(r.totalMs)}, slowest ${Math.round(r.slowestMs)} ms: ${r.crashes} crashes, ${r.hangs} hangs, ${r.broke} accepted-then-broke, ${r.disagreements} disagreements`);
+  console.log(`  ${r.tried} inputs (${r.accepted} accepted) in ${seconds(r.totalMs)}, slowest ${Math.round(r.slowestMs)} ms: ${r.crashes} crashes, ${r.hangs} hangs${r.slowOnce > 0 ? ` (${r.slowOnce} more over ${HANG_MS} ms once but not when timed again)` : ''}, ${r.broke} accepted-then-broke, ${r.disagreements} disagreements`);
   for (const [kind, examples] of Object.entries(r.examples)) {
     examples.forEach((ex, i) => console.log(`  ${kind} ${i + 1}: ${ex.what.split('\n')[0]}\n${shown(ex, `${r.surface}-${seed}-${kind}-${i + 1}`)}`));
   }

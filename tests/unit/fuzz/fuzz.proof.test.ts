@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runSurface } from '../../fuzz/runSurface';
+import { HANG_MS, runSurface } from '../../fuzz/runSurface';
 import type { Surface } from '../../fuzz/surface';
 import { SURFACES } from '../../fuzz/surfaces';
 import { LEVEL_JSON_SCHEMA, schemaDifferential } from '../../fuzz/surfaces/levelSchema';
@@ -86,5 +86,30 @@ describe('the fuzz runner itself', () => {
     const looser = { ...structuredClone(LEVEL_JSON_SCHEMA), additionalProperties: true };
     const tooLoose = await runSurface(schemaDifferential(looser), { runs: 300, seed: SEED });
     expect(tooLoose.examples.disagreement.map((e) => e.what)).toContainEqual(expect.stringMatching(/^the schema accepts its shape, the parser refuses it: .*unknown field/));
+  });
+
+  it('calls an input a hang only when it is slow again when timed on its own', async () => {
+    // A clock the surface moves, so the test says what "slow" is instead of measuring it.
+    let clock = 0;
+    const seen = new Map<number, number>();
+    /** 0 is slow every time; 1 is slow the first time only (as on a busy machine); 2 is quick. */
+    const sometimesSlow: Surface<number> = {
+      name: 'sometimesSlow',
+      reads: 'nothing',
+      inputs: fc.integer({ min: 0, max: 2 }),
+      async run(n, probe) {
+        const times = (seen.get(n) ?? 0) + 1;
+        seen.set(n, times);
+        await probe.read(() => void (clock += n === 0 || (n === 1 && times === 1) ? HANG_MS + 500 : 10));
+        probe.accepted();
+      },
+      show: (n) => String(n),
+    };
+    const report = await runSurface(sometimesSlow, { runs: 60, seed: SEED, now: () => clock });
+    expect(seen.get(1)).toBeGreaterThan(2);
+    expect(report.slowOnce).toBe(1);
+    // Each hang is timed twice.
+    expect(report.hangs).toBe(seen.get(0)! / 2);
+    expect(report.examples.hang[0]).toMatchObject({ input: '0', what: `took ${HANG_MS + 500} ms, and ${HANG_MS + 500} ms again` });
   });
 });
