@@ -3,7 +3,9 @@
  * since the last frame (times the speed: simulated seconds per real second) fill an accumulator;
  * every whole step in it runs, up to `maxStepsPerFrame`. Past the cap the backlog is dropped, not
  * carried: a tab that was hidden for ten minutes resumes where it was, instead of freezing while it
- * catches up (and then the player missed it all anyway).
+ * catches up (and then the player missed it all anyway). Steps also stop once they have taken
+ * `maxStepMsPerFrame` of real time, and the rest of the frame's backlog is dropped the same way: a
+ * heavy estate on a slow machine plays slower instead of freezing the page.
  *
  * The clock and the frame scheduler are injected (defaulting to performance.now and
  * requestAnimationFrame), so the arithmetic is testable with a fake clock and nothing here touches the DOM.
@@ -20,6 +22,8 @@ export interface FixedStepLoopOptions {
   stepSeconds?: number;
   /** Most steps one frame may run; the rest of the backlog is dropped. Default 240. */
   maxStepsPerFrame?: number;
+  /** Real milliseconds of stepping after which a frame stops and drops the rest. Default 30. */
+  maxStepMsPerFrame?: number;
   /** Start paused (test mode). Default false. */
   paused?: boolean;
   now?: () => number;
@@ -30,7 +34,7 @@ export interface FixedStepLoopOptions {
 export interface FrameInfo {
   /** Steps run this frame. */
   steps: number;
-  /** Simulated seconds dropped this frame because of the cap. */
+  /** Simulated seconds dropped this frame because of the step cap or the time cap. */
   droppedSeconds: number;
   paused: boolean;
 }
@@ -53,11 +57,14 @@ export interface FixedStepLoop {
 }
 
 export const DEFAULT_MAX_STEPS_PER_FRAME = 240;
+/** Leaves room in a frame for drawing, so no frame is a long task (over 50 ms) on a normal machine. */
+export const DEFAULT_MAX_STEP_MS_PER_FRAME = 30;
 const STEP_EPSILON = 1e-9;
 
 export function createFixedStepLoop(options: FixedStepLoopOptions): FixedStepLoop {
   const stepSeconds = options.stepSeconds ?? 1;
   const maxStepsPerFrame = options.maxStepsPerFrame ?? DEFAULT_MAX_STEPS_PER_FRAME;
+  const maxStepMs = options.maxStepMsPerFrame ?? DEFAULT_MAX_STEP_MS_PER_FRAME;
   if (!(stepSeconds > 0)) throw new RangeError(`stepSeconds must be positive, got ${stepSeconds}`);
   if (!Number.isInteger(maxStepsPerFrame) || maxStepsPerFrame < 1) {
     throw new RangeError(`maxStepsPerFrame must be a positive integer, got ${maxStepsPerFrame}`);
@@ -89,7 +96,14 @@ export function createFixedStepLoop(options: FixedStepLoopOptions): FixedStepLoo
         steps = maxStepsPerFrame;
       }
       owedSeconds -= (steps * stepSeconds) + droppedSeconds;
-      for (let i = 0; i < steps; i += 1) options.step();
+      const started = now();
+      for (let i = 0; i < steps; i += 1) {
+        options.step();
+        if (i + 1 < steps && now() - started >= maxStepMs) {
+          droppedSeconds += (steps - i - 1) * stepSeconds;
+          steps = i + 1;
+        }
+      }
     }
     const info: FrameInfo = { steps, droppedSeconds, paused };
     options.render?.(info);

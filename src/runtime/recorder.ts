@@ -18,8 +18,12 @@ export interface MinuteSample {
 
 export interface Recorder {
   readonly minutes: MinuteSample[];
-  /** Every event of the run, oldest first (capped; see MAX_EVENTS). */
+  /** Every event of the run, oldest first, up to RECORDER_MAX_EVENTS. */
   readonly events: SimEvent[];
+  /** Events after the cap, counted but not kept. */
+  readonly eventsDropped: () => number;
+  /** The last tick whose events are all kept (the run's last tick while nothing was dropped). */
+  readonly eventsKeptThroughTick: () => number;
   /** Smoothed (exponential, ~30 s) live figures for the HUD: readable between "fine" and "dead". */
   readonly smooth: { demandRps: number; servedRps: number; failedRps: number; latencyMs: number; capacityRps: number };
   /**
@@ -34,7 +38,12 @@ export interface Recorder {
   record(events: readonly SimEvent[]): void;
 }
 
-const MAX_EVENTS = 20_000;
+/**
+ * Events kept for the debrief's timeline (about 2 MB). A run past it (a level that terminates
+ * instances every few seconds) keeps the first ones: re-simulating the run to get them all froze
+ * the page for as long as the run took to simulate, and held every event in memory at once.
+ */
+export const RECORDER_MAX_EVENTS = 20_000;
 const SMOOTHING = 1 / 30;
 
 export function createRecorder(world: World): Recorder {
@@ -45,8 +54,16 @@ export function createRecorder(world: World): Recorder {
   const runRate = createRunRate();
   let capacityNow: number | null = null;
   runRate.push(exactMicros(world.ledger));
+  let dropped = 0;
+  let keptThrough = 0;
   const record = (batch: readonly SimEvent[]): void => {
-    for (const e of batch) if (events.length < MAX_EVENTS) events.push(e);
+    for (const e of batch) {
+      if (events.length < RECORDER_MAX_EVENTS) events.push(e);
+      else {
+        if (dropped === 0) keptThrough = e.tick - 1;
+        dropped += 1;
+      }
+    }
   };
   return {
     minutes,
@@ -54,6 +71,8 @@ export function createRecorder(world: World): Recorder {
     smooth,
     runRate,
     capacityNowRps: () => capacityNow,
+    eventsDropped: () => dropped,
+    eventsKeptThroughTick: () => (dropped === 0 ? world.tick : keptThrough),
     record,
     afterStep(w, batch) {
       record(batch);

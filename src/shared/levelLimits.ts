@@ -19,9 +19,14 @@ export const LEVEL_LIMITS = {
   regions: 6,
   zonesPerRegion: 6,
   instances: 500,
+  /**
+   * Instances one run may hold at once: the level's instances plus its Auto Scaling group maximums,
+   * and the same cap on commands during the run (src/sim/services/instance/instanceQuota.ts).
+   */
+  instancesAtOnce: 500,
   loadBalancers: 20,
   scalingGroups: 20,
-  scalingGroupMax: 1000,
+  scalingGroupMax: 500,
   databases: 10,
   /** topology.calls: one per front and component called (20 load balancers × 10 databases when it was set). */
   calls: 200,

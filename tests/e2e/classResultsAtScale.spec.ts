@@ -1,26 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { recordReplay } from '../../src/replays/replayFile';
 import { codeOf, fortyHandIns, longHaul } from '../../scripts/bench/classCodes';
 import { collectErrors } from './errors';
+import { longestTaskSince, pageNow, watchLongTasks } from './longTasks';
 
 /**
  * Class results at class scale (issue 12): forty codes pasted at once, some of them heavy, are
  * re-simulated in a Web Worker, so the page never freezes; a long one can be cancelled.
  */
-
-/** Every main-thread task over 50 ms (the Long Tasks API's own cut-off), from page load on. */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: { start: number; ms: number }[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, ms: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-const pageNow = (page: Page) => page.evaluate(() => performance.now());
-const longestTaskSince = (page: Page, since: number) =>
-  page.evaluate((t0) => Math.max(0, ...(window as unknown as { __longTasks: { start: number; ms: number }[] }).__longTasks.filter((t) => t.start >= t0).map((t) => t.ms)), since);
 
 /**
  * The longest main-thread task allowed while the forty are checked. Re-simulating on the page's

@@ -82,6 +82,23 @@ describe('fixedStepLoop', () => {
     expect(h.loop.frame(1000 + 600_000 + 100).steps).toBe(1);
   });
 
+  it('stops stepping once the frame has spent its time on steps, and drops the rest (a heavy estate plays slower, never freezes)', () => {
+    let clock = 0;
+    // Each step takes 8 ms of real time on this clock.
+    const loop = createFixedStepLoop({ step: () => void (clock += 8), speed: 600, now: () => clock, requestFrame: () => 1, cancelFrame: () => {} });
+    loop.start();
+    clock += 100;
+    const info = loop.frame(clock);
+    // 60 steps owed; after 4 (32 ms ≥ the 30 ms default) the frame stops, and nothing is owed after.
+    expect(info).toEqual({ steps: 4, droppedSeconds: 56, paused: false });
+    clock += 1000 / 60;
+    expect(loop.frame(clock).steps).toBe(4);
+    const light = createFixedStepLoop({ step: () => void (clock += 8), speed: 600, maxStepMsPerFrame: 1000, now: () => clock, requestFrame: () => 1, cancelFrame: () => {} });
+    light.start();
+    clock += 100;
+    expect(light.frame(clock).steps).toBe(60);
+  });
+
   it('has a default cap', () => {
     const h = harness({ speed: 1000 });
     h.loop.start();

@@ -1,3 +1,4 @@
+import { LEVEL_LIMITS } from '../../shared/levelLimits';
 import type { JsonPath } from '../../shared/schema/jsonPath';
 import type { ProblemList } from '../problems';
 import { checkRegion, checkZone, listOf, listThings, missing, type LevelIndex, type Miss } from './levelIndex';
@@ -52,6 +53,15 @@ export function checkEstate(index: LevelIndex, problems: ProblemList): void {
       }
     }
   });
+
+  const committed = (e.instances?.length ?? 0) + (e.scalingGroups ?? []).reduce((n, g) => n + g.max, 0);
+  if (committed > LEVEL_LIMITS.instancesAtOnce) {
+    problems.add(
+      ['estate'],
+      `the estate holds ${committed} instances (its instances plus each Auto Scaling group's max); the game runs at most ${LEVEL_LIMITS.instancesAtOnce} at once`,
+      `remove instances or lower the groups' max so the total is at most ${LEVEL_LIMITS.instancesAtOnce}`,
+    );
+  }
 
   e.databases?.forEach((db, i) => {
     const at: JsonPath = ['estate', 'databases', i];

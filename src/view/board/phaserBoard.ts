@@ -43,7 +43,11 @@ export function phaserBoard(options: BoardOptions): Board {
       input: { keyboard: false, gamepad: false, activePointers: 2 },
       disableContextMenu: true,
       scale: { mode: Phaser.Scale.NONE, parent: container, width: size.width, height: size.height, zoom: 1 / size.ratio },
-      render: { antialias: true, powerPreference: 'low-power' },
+      // One texture per batch: Phaser 4 compiles a shader for each number of textures a batch
+      // happens to hold, on the main thread, the first time it occurs (a fault's new labels made
+      // batches of 2 and 9: two compiles, 130–150 ms each in software WebGL, mid-game). The board
+      // draws a few dozen batches a frame at most, and only when something changed.
+      render: { antialias: true, powerPreference: 'low-power', maxTextures: 1 },
       scene,
       callbacks: {
         // Render on demand: a frame in which nothing visible changed skips drawing (the canvas keeps

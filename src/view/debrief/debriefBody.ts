@@ -1,7 +1,8 @@
 import type { GameSession } from '../../runtime/session';
-import { type SimEvent, simulate } from '../../sim';
+import type { SimEvent } from '../../sim';
+import { RECORDER_MAX_EVENTS } from '../../runtime/recorder';
 import { h } from '../dom/h';
-import { levelClock } from '../format';
+import { formatAt, levelClock, type LevelClock } from '../format';
 import { causesList } from './causesList';
 import { chartSummaries } from './chartSummaries';
 import { CHART_IDS, mountCharts, type ChartId, type ChartsHandle } from './debriefCharts';
@@ -14,8 +15,6 @@ import { commandTicks } from './replaySchedule';
 import { scoreCards } from './scoreCards';
 import './debriefBody.css';
 
-/** The recorder keeps at most this many events; a longer run's timeline comes from a re-simulation. */
-const RECORDER_EVENT_CAP = 20_000;
 /** The simulation's default latency SLO (routeTraffic), for levels that do not set one. */
 const DEFAULT_LATENCY_SLO_MS = 500;
 
@@ -51,8 +50,8 @@ export function debriefBody(session: GameSession): DebriefBody {
   const o = sc.objectives;
   const duration = sc.durationSeconds;
   const clock = levelClock(sc);
-  const events: readonly SimEvent[] =
-    session.recorder.events.length >= RECORDER_EVENT_CAP ? simulate(sc, { seed: session.seed, script: session.log, keepEvents: true }).events : session.recorder.events;
+  const events: readonly SimEvent[] = session.recorder.events;
+  const dropped = session.recorder.eventsDropped();
   const timeline = buildIncidentTimeline(events, { durationSeconds: duration });
   const markers = faultMarkers(events, duration);
   const minutes = session.recorder.minutes;
@@ -95,7 +94,7 @@ export function debriefBody(session: GameSession): DebriefBody {
     );
 
   const sections = [
-    h('section', { class: 'debrief-block', 'aria-labelledby': 'incidents-heading' }, h('h3', { id: 'incidents-heading' }, 'Incident timeline'), incidentList(timeline, clock, watchFrom)),
+    h('section', { class: 'debrief-block', 'aria-labelledby': 'incidents-heading' }, h('h3', { id: 'incidents-heading' }, 'Incident timeline'), droppedNote(dropped, session.recorder.eventsKeptThroughTick(), clock), incidentList(timeline, clock, watchFrom)),
     h(
       'section',
       { class: 'debrief-block', 'aria-labelledby': 'charts-heading' },
@@ -135,4 +134,14 @@ export function debriefBody(session: GameSession): DebriefBody {
       charts?.dispose();
     },
   };
+}
+
+/** Says what the timeline and the fault marks leave out when the run had more events than the debrief keeps. */
+function droppedNote(dropped: number, keptThroughTick: number, clock: LevelClock): HTMLElement | null {
+  if (dropped === 0) return null;
+  return h(
+    'p',
+    { class: 'timeline-cut' },
+    `This run had more events than the debrief keeps: the timeline and the fault marks show the first ${RECORDER_MAX_EVENTS.toLocaleString('en-US')}, up to ${formatAt(clock, keptThroughTick)}; ${dropped.toLocaleString('en-US')} later events are not shown. The charts, scores and the replay cover the whole run.`,
+  );
 }

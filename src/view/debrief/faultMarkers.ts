@@ -58,10 +58,16 @@ export function faultMarkers(events: readonly SimEvent[], durationSeconds: numbe
  */
 export function markerLabels(markers: readonly FaultMarker[]): { tick: number; label: string; major: boolean }[] {
   const out: { tick: number; kind: string; label: string; major: boolean; count: number }[] = [];
+  // By tick and kind: a search of the list per marker took 140 ms for a run with thousands of faults.
+  const byKey = new Map<string, (typeof out)[number]>();
   for (const m of markers) {
-    const same = out.find((l) => l.tick === m.startTick && l.kind === m.kind);
-    if (!same) out.push({ tick: m.startTick, kind: m.kind, label: m.label, major: m.major, count: 1 });
-    else {
+    const key = `${m.startTick}|${m.kind}`;
+    const same = byKey.get(key);
+    if (!same) {
+      const label = { tick: m.startTick, kind: m.kind, label: m.label, major: m.major, count: 1 };
+      out.push(label);
+      byKey.set(key, label);
+    } else {
       same.count += 1;
       same.label = `${faultShortName(m.kind)} ×${same.count}`;
       same.major ||= m.major;

@@ -5,6 +5,11 @@ import type { Incident, IncidentTimeline, Moment } from './incidentTimeline';
 
 /** Past this many incidents, the ones that cost no bad minute are folded away (spot churn makes dozens). */
 const SHOW_ALL = 6;
+/**
+ * Cards in one list at most. A run that loses an instance every two seconds has thousands of
+ * incidents: building every card took 300 ms on the page's thread, and nobody reads past a page of them.
+ */
+export const MAX_CARDS = 40;
 
 /**
  * The incident timeline: a summary of the measured MTTD, MTTR, RTO and RPO, then one card per
@@ -34,16 +39,24 @@ export function incidentList(t: IncidentTimeline, clock: LevelClock, replayFrom:
     { class: 'incident-timeline' },
     summary,
     stray,
-    h('ol', { class: 'incidents' }, ...loud.map((i) => card(i, clock, replayFrom))),
+    ...cards(loud, clock, replayFrom),
     quiet.length > 0
       ? h(
           'details',
           { class: 'incidents-more' },
           h('summary', {}, `${quiet.length} more ${quiet.length === 1 ? 'incident' : 'incidents'} with no bad minute`),
-          h('ol', { class: 'incidents' }, ...quiet.map((i) => card(i, clock, replayFrom))),
+          ...cards(quiet, clock, replayFrom),
         )
       : null,
   );
+}
+
+/** The first MAX_CARDS incidents as cards, and a line for the rest. */
+function cards(list: readonly Incident[], clock: LevelClock, replayFrom: ((tick: number) => void) | null): HTMLElement[] {
+  const shown = list.slice(0, MAX_CARDS);
+  const rest = list.length - shown.length;
+  const more = rest > 0 ? h('p', { class: 'incidents-cut' }, `…and ${rest.toLocaleString('en-US')} more, from ${formatAt(clock, list[MAX_CARDS]!.startTick)} on, not listed: the charts and the replay cover them.`) : null;
+  return [h('ol', { class: 'incidents' }, ...shown.map((i) => card(i, clock, replayFrom))), ...(more ? [more] : [])];
 }
 
 function stat(term: string, value: string, hint?: string): HTMLElement {

@@ -88,8 +88,8 @@ export function buildIncidentTimeline(events: readonly SimEvent[], opts: { durat
       title: titleOf(g.triggers),
       faults: g.triggers.filter((e) => e.type === 'fault.started').map((e) => ({ kind: e.detail ?? '', subject: e.subject ?? '' })),
       endTick: endOf(g.triggers, events, opts.durationSeconds),
-      detected: detectionOf(events, g.tick, bound),
-      mitigated: mitigationOf(events, g.tick, bound),
+      detected: detectionOf(events, firstAtOrAfter(events, g.tick), bound),
+      mitigated: mitigationOf(events, firstAtOrAfter(events, g.tick), bound),
       recovered: null,
       badMinutes: 0,
       ttdSeconds: null,
@@ -183,19 +183,38 @@ function startTitle(e: SimEvent): string {
   return r && 'starts' in r ? r.starts : e.type;
 }
 
+/**
+ * The index of the first event at or after `tick`. Events are in tick order; a run with thousands
+ * of incidents scanned from the first event for each one took 400 ms for 20,000 events.
+ */
+function firstAtOrAfter(events: readonly SimEvent[], tick: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid]!.tick < tick) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function endOf(triggers: SimEvent[], events: readonly SimEvent[], durationSeconds: number): number {
   let end = triggers[0]!.tick;
   for (const t of triggers) {
     if (t.type !== 'fault.started' || !t.value) continue;
-    const ended = events.find((e) => e.type === 'fault.ended' && e.tick >= t.tick && e.subject === t.subject && e.detail === t.detail);
+    let ended: SimEvent | undefined;
+    for (let i = firstAtOrAfter(events, t.tick); i < events.length && !ended; i++) {
+      const e = events[i]!;
+      if (e.type === 'fault.ended' && e.subject === t.subject && e.detail === t.detail) ended = e;
+    }
     end = Math.max(end, ended ? ended.tick : durationSeconds);
   }
   return end;
 }
 
-function detectionOf(events: readonly SimEvent[], start: number, bound: number): Moment | null {
-  for (const e of events) {
-    if (e.tick < start) continue;
+function detectionOf(events: readonly SimEvent[], from: number, bound: number): Moment | null {
+  for (let i = from; i < events.length; i++) {
+    const e = events[i]!;
     if (e.tick >= bound) break;
     const r = role(e);
     if (r && 'detects' in r) return { tick: e.tick, what: r.detects(e) };
@@ -208,10 +227,10 @@ function detectionOf(events: readonly SimEvent[], start: number, bound: number):
  * two kinds (an instance launched after the start, then healthy in its load balancer), so it is
  * recognised here rather than by either kind's view.
  */
-function mitigationOf(events: readonly SimEvent[], start: number, bound: number): Moment | null {
+function mitigationOf(events: readonly SimEvent[], from: number, bound: number): Moment | null {
   const replacements = new Set<string>();
-  for (const e of events) {
-    if (e.tick < start) continue;
+  for (let i = from; i < events.length; i++) {
+    const e = events[i]!;
     if (e.tick >= bound) break;
     if (e.type === 'instance.launched' && e.subject) replacements.add(e.subject);
     else if (e.type === 'target.markedHealthy' && e.subject && replacements.has(e.subject)) {
@@ -237,11 +256,14 @@ function badStretches(events: readonly SimEvent[]): Stretch[] {
   return out;
 }
 
+/** The last incident that started before `tick` (incidents are in start order). */
 function latestStartedBefore(incidents: readonly Incident[], tick: number): Incident | undefined {
-  let found: Incident | undefined;
-  for (const inc of incidents) {
-    if (inc.startTick < tick) found = inc;
-    else break;
+  let lo = 0;
+  let hi = incidents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (incidents[mid]!.startTick < tick) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return incidents[lo - 1];
 }

@@ -4,6 +4,9 @@ import { formatAt, formatNowAndEnd, formatUsd, levelClock } from '../format';
 import { describeEvent } from '../play/describeEvent';
 import { createReplay, type ReplayRun, type ReplaySource } from './replayRun';
 
+/** Most tick marks the scrubber shows. */
+const MAX_MARKS = 300;
+
 export interface ReplayPanelOptions {
   source: ReplaySource;
   /** The run's own result, to check the re-simulation against. */
@@ -63,7 +66,9 @@ export function createReplayPanel(opts: ReplayPanelOptions): ReplayPanel {
     'aria-valuetext': `${at(0)} of ${at(duration)}`,
     oninput: () => scrubTo(Number(scrubber.value)),
   });
-  const marks = h('datalist', { id: listId }, ...opts.marks.map((m) => h('option', { value: m.tick, label: m.label })));
+  // Tick marks on the scrubber: a few hundred at most (a run with thousands of incidents had 8,000,
+  // which took 80 ms to build and drew as a solid bar).
+  const marks = h('datalist', { id: listId }, ...opts.marks.slice(0, MAX_MARKS).map((m) => h('option', { value: m.tick, label: m.label })));
   const speed = h(
     'select',
     { 'data-control': 'replay-speed' },

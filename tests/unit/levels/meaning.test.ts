@@ -141,7 +141,7 @@ describe('the estate', () => {
       'estate.scalingGroups[0].scheduled[0].min: min (3) is more than max (2)',
       'estate.scalingGroups[0].scheduled[0].atSeconds: starts at 9000 s, but the level ends at 7200 s (use a time below 7200, or lengthen durationSeconds)',
     ]);
-    expect(after(group({ max: 1001 }))).toEqual(['estate.scalingGroups[0].max: must be at most 1000, got 1001']);
+    expect(after(group({ max: 501 }))).toEqual(['estate.scalingGroups[0].max: must be at most 500, got 501']);
   });
 
   it('databases: standby and replica zones', () => {

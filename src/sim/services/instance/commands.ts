@@ -11,6 +11,7 @@ import { contributionOf, rebill } from './billing';
 import { PURCHASES, TENANCIES } from './constants';
 import { findInstance } from './findInstance';
 import { INSTANCE_TYPE_NAMES, instanceType } from './instanceTypes';
+import { quotaRefusal } from './instanceQuota';
 import { launchInstance } from './launchInstance';
 import { instanceMachine, type InstanceEvent } from './machine';
 import type { Instance } from './state';
@@ -58,6 +59,8 @@ export const launchCommand = defineCommand({
       if (!lb) return fail(`there is no load balancer "${c.loadBalancerId}"`);
       if (lb.regionId !== zone.regionId) return fail(`${lb.id} serves ${lb.regionId} only; ${zone.id} is in ${zone.regionId}`);
     }
+    const quota = quotaRefusal(world, 1);
+    if (quota) return fail(quota);
     if (!canLaunchInto(world, zone.id, upZones(world))) return fail(`InsufficientInstanceCapacity: ${zone.id} cannot take launches right now (${zone.state})`);
     return ok(zone.id);
   },

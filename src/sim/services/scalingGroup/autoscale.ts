@@ -1,3 +1,4 @@
+import { quotaRefusal } from '../instance/instanceQuota';
 import type { EventSink } from '../../core/events';
 import type { SystemDef } from '../../core/serviceKind';
 import { changeFeed, drain } from '../../core/changes';
@@ -32,7 +33,7 @@ export const autoscale: SystemDef = {
   run(world, { up, events }) {
     if (world.scalingGroups.length === 0) return;
     const now = world.tick;
-    for (const g of world.scalingGroups) applySchedule(g, now);
+    for (const g of world.scalingGroups) applySchedule(world, g, now);
     if (now % RECONCILE_TICKS !== 0) return;
     const quiet = quietSlot(world);
     const dirty = dirtyGroups(world);
@@ -146,13 +147,14 @@ function timeWake(world: World, g: ScalingGroup, live: readonly Instance[]): num
 
 const quietSlot = derivedSlot('scalingGroup.quiet', () => new WeakMap<ScalingGroup, { inputs: Inputs; wake: number }>());
 
-function applySchedule(g: ScalingGroup, now: number): void {
+function applySchedule(world: World, g: ScalingGroup, now: number): void {
   for (const s of g.scheduled) {
     if (s.atTick !== now) continue;
     const min = s.min ?? g.min;
     const max = s.max ?? g.max;
-    // Auto Scaling refuses an action that would leave min above max; so does this.
-    if (min > max) continue;
+    // Auto Scaling refuses an action that would leave min above max; so does this. A raise past the
+    // game's instance cap is skipped too, as the command that asked for it now would be refused.
+    if (min > max || quotaRefusal(world, max - g.max) !== null) continue;
     g.min = min;
     g.max = max;
     g.desired = Math.min(Math.max(s.desired ?? g.desired, min), max);

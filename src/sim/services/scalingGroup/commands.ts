@@ -5,6 +5,7 @@ import { ref } from '../../commands/fields';
 import { newId } from '../../core/ids';
 import type { World } from '../../core/world';
 import { PURCHASES } from '../instance/constants';
+import { quotaRefusal } from '../instance/instanceQuota';
 import { INSTANCE_TYPE_NAMES } from '../instance/instanceTypes';
 import { findLoadBalancer } from '../loadBalancer/createLoadBalancer';
 import { findRegion } from '../places/places';
@@ -58,6 +59,8 @@ export const createGroupCommand = defineCommand({
     const sizeError = checkSizes(c.min, c.max, c.desired);
     if (sizeError) return fail(sizeError);
     if (c.loadBalancerId !== undefined && findLoadBalancer(world, c.loadBalancerId)?.regionId !== region.id) return fail(`there is no load balancer "${c.loadBalancerId}" in ${region.id}`);
+    const quota = quotaRefusal(world, c.max);
+    if (quota) return fail(quota);
     return ok(true);
   },
   apply(world, c, _ok, events) {
@@ -103,6 +106,8 @@ export const configureGroupCommand = defineCommand({
     const desired = c.desired ?? Math.min(Math.max(g.desired, min), max);
     const sizeError = checkSizes(min, max, desired);
     if (sizeError) return fail(sizeError);
+    const quota = quotaRefusal(world, max - g.max);
+    if (quota) return fail(quota);
     if (c.zoneIds) {
       const zones = zonesOf(world, g.regionId, c.zoneIds);
       if (!zones.ok) return zones;

@@ -1,3 +1,4 @@
+import { LEVEL_LIMITS } from '../../../shared/levelLimits';
 /** EC2 Auto Scaling defaults (DOMAIN §5.4). */
 export const SCALING_DEFAULTS = {
   healthCheckGraceTicks: 300,
@@ -11,7 +12,7 @@ export const SCALING_DEFAULTS = {
 } as const;
 
 /** Largest group this game runs (the level format's limit too). */
-export const MAX_GROUP_SIZE = 1000;
+export const MAX_GROUP_SIZE = LEVEL_LIMITS.scalingGroupMax;
 
 export const SCALING_METRICS = ['cpu', 'requestsPerTarget'] as const;
 export type ScalingMetric = (typeof SCALING_METRICS)[number];
