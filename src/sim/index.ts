@@ -21,6 +21,8 @@ export { step, systemOrder, type StepResult } from './core/step';
 export type { ActiveFault, World } from './core/world';
 export { FAULTS, FAULT_KINDS, faultDef } from './faults/registry';
 export { MAX_SPIKE_PCT } from './faults/trafficSpike';
+export { FAULT_TARGET_CHOICES, isTargetChoice, type FaultTargetChoice } from './faults/chooseTarget';
+export { faultPlan, type PlannedFault } from './faults/faultPlan';
 export { checkInvariants } from './invariants';
 export { EVENT_TYPES, FAILURE_CAUSES, LEDGER_CATEGORIES } from './names';
 export { DATABASE, DATABASE_SIZES, PRICES } from './prices';

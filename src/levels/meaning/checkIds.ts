@@ -1,4 +1,4 @@
-import { SERVICE_KINDS } from '../../sim';
+import { isTargetChoice, SERVICE_KINDS } from '../../sim';
 import type { JsonPath } from '../../shared/schema/jsonPath';
 import { formatPath } from '../../shared/schema/jsonPath';
 import { MIN_ZONES_PER_REGION } from '../../shared/levelLimits';
@@ -29,7 +29,9 @@ export function checkIds(index: LevelIndex, problems: ProblemList): void {
       return;
     }
     seen.set(id, path);
-    if (GENERATED_ID.test(id)) {
+    if (isTargetChoice(id)) {
+      problems.add(path, `"${id}" is a word a scheduled fault's target uses ("busiest" or "random"), so it cannot name a thing`, 'choose another id');
+    } else if (GENERATED_ID.test(id)) {
       problems.add(path, `"${id}" looks like an id the game makes up for new things during a run`, 'choose a descriptive id such as "web-1"');
     }
   };

@@ -1,4 +1,4 @@
-import { type FaultKind } from '../../sim';
+import { type FaultKind, isTargetChoice } from '../../sim';
 import type { JsonPath } from '../../shared/schema/jsonPath';
 import type { ProblemList } from '../problems';
 import { checkZone, missing, whatIs, type LevelIndex, type Miss } from './levelIndex';
@@ -17,7 +17,14 @@ export function checkTimeline(index: LevelIndex, problems: ProblemList): void {
 
   level.faults.scheduled?.forEach((f, i) => {
     const at: JsonPath = ['faults', 'scheduled', i];
-    within(f.atSeconds, [...at, 'atSeconds']);
+    if (f.atSeconds !== undefined && f.between !== undefined) problems.add([...at, 'between'], 'a fault starts at atSeconds or in a between window, not both', 'remove one of them');
+    else if (f.atSeconds === undefined && f.between === undefined) problems.add(at, 'the fault has no time', 'add atSeconds (a fixed second) or between: [from, to] (a window the seed draws the second from)');
+    if (f.atSeconds !== undefined) within(f.atSeconds, [...at, 'atSeconds']);
+    if (f.between !== undefined) {
+      const [from = 0, to = 0] = f.between;
+      if (to <= from) problems.add([...at, 'between'], `the window [${from}, ${to}] does not open before it closes`, 'write [from, to] with from before to');
+      else within(to, [...at, 'between', 1]);
+    }
     if (f.kind === 'traffic.spike') {
       if (f.target !== undefined) problems.add([...at, 'target'], 'traffic.spike hits all traffic and takes no target', 'remove target');
       if (f.spikePct === undefined) problems.add([...at, 'spikePct'], 'required field is missing', 'add it: how big the spike is, in percent of normal demand; 300 is three times');
@@ -28,6 +35,7 @@ export function checkTimeline(index: LevelIndex, problems: ProblemList): void {
       problems.add([...at, 'target'], 'required field is missing', `add it: ${targetNoun(f.kind)} for ${f.kind} to hit`);
       return;
     }
+    if (isTargetChoice(f.target)) return;
     const miss = checkTarget(index, f.kind, f.target);
     if (miss) problems.add([...at, 'target'], miss.message, miss.hint);
   });

@@ -82,9 +82,16 @@ const faults = object(
       array(
         object(
           {
-            atSeconds: required(seconds('When the fault starts, seconds from the start (within the level).')),
+            atSeconds: optional(seconds('When the fault starts, seconds from the start (within the level). Give this or between.')),
+            between: optional(
+              array(seconds('A second of the run.'), {
+                description: 'A window [from, to] in seconds: the fault starts at a second drawn from it with the seed, so players cannot learn the moment. Give this or atSeconds.',
+                minItems: 2,
+                maxItems: 2,
+              }),
+            ),
             kind: required(oneOf(FAULT_KINDS, { description: 'What fails (shaped like AWS Fault Injection Service actions).', noun: 'fault kind' })),
-            target: optional(id('What it hits: an instance id (instance.*), a zone id (zone.*), a Region id (region.outage) or a database id (database.primaryFailure). None for traffic.spike.')),
+            target: optional(id('What it hits: an instance id (instance.*), a zone id (zone.*), a Region id (region.outage) or a database id (database.primaryFailure); or "busiest" (whichever holds the most of the player\'s serving capacity when it starts) or "random" (a seeded pick). None for traffic.spike.')),
             durationSeconds: optional(seconds('How long it lasts (default depends on the kind, e.g. 1800 for an AZ power interruption).')),
             spikePct: optional(number({ description: 'traffic.spike only: demand as a percent of normal (300 = three times).', min: 0, minExclusive: true, max: MAX_SPIKE_PCT })),
           },

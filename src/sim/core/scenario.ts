@@ -77,9 +77,15 @@ export interface TrafficSpec {
 }
 
 export interface ScheduledFaultSpec {
-  atSeconds: number;
+  /** When it starts; a level gives this or `between`, never both. */
+  atSeconds?: number;
+  /** A window it starts in, [from, to] seconds, drawn from the seed (src/sim/faults/faultPlan.ts). */
+  between?: number[];
   kind: FaultKind;
-  /** An instance, zone, region or database id; for traffic.spike, a percent multiplier in `spikePct`. */
+  /**
+   * An instance, zone, region or database id, or `busiest` / `random` (chosen when it starts:
+   * src/sim/faults/chooseTarget.ts); none for traffic.spike, which says how big in `spikePct`.
+   */
   target?: string;
   durationSeconds?: number;
   spikePct?: number;

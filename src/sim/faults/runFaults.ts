@@ -1,7 +1,9 @@
 import type { EventSink } from '../core/events';
 import { chance, nextInt } from '../core/rng';
 import { derivedSlot } from '../core/derived';
-import type { RandomFaultSpec, ScheduledFaultSpec } from '../core/scenario';
+import type { RandomFaultSpec } from '../core/scenario';
+import { chooseTarget, isTargetChoice, type FaultTargetChoice } from './chooseTarget';
+import { faultPlan, type PlannedFault } from './faultPlan';
 import type { World } from '../core/world';
 import { faultDef } from './registry';
 import { endFaults, startFault } from './startFault';
@@ -17,21 +19,29 @@ export function runFaults(world: World, events: EventSink): void {
   const due = scheduleOf(world).get(now);
   if (due) {
     for (const f of due) {
+      const target = isTargetChoice(f.target) ? chooseFor(world, f.kind, f.target) : f.target;
+      // Nothing left to hit (every candidate is down already): the fault does not happen.
+      if (target === null) continue;
       // A scheduled fault whose target is wrong was refused by the level checker; at run time it simply does not happen.
-      void startFault(world, { kind: f.kind, targetId: f.target, durationSeconds: f.durationSeconds, spikePct: f.spikePct }, events);
+      void startFault(world, { kind: f.kind, targetId: target, durationSeconds: f.durationSeconds, spikePct: f.spikePct }, events);
     }
   }
   const random = spec.random;
   if (random) for (const r of random) drawRandomFault(world, r, events);
 }
 
-/** The level's scheduled faults by tick, in the level's order (a level never changes during a run). */
-const scheduleSlot = derivedSlot('faults.schedule', () => ({ byTick: null as Map<number, ScheduledFaultSpec[]> | null }));
-function scheduleOf(world: World): Map<number, ScheduledFaultSpec[]> {
+function chooseFor(world: World, kind: string, choice: FaultTargetChoice): string | null {
+  const def = faultDef(kind);
+  return def ? chooseTarget(world, def, choice) : null;
+}
+
+/** The level's scheduled faults by tick (windows drawn for this seed), in the level's order (a level never changes during a run). */
+const scheduleSlot = derivedSlot('faults.schedule', () => ({ byTick: null as Map<number, PlannedFault[]> | null }));
+function scheduleOf(world: World): Map<number, PlannedFault[]> {
   const slot = scheduleSlot(world);
   if (slot.byTick) return slot.byTick;
-  const byTick = new Map<number, ScheduledFaultSpec[]>();
-  for (const f of world.scenario.faults.scheduled ?? []) {
+  const byTick = new Map<number, PlannedFault[]>();
+  for (const f of faultPlan(world.scenario, world.seed)) {
     const list = byTick.get(f.atSeconds) ?? [];
     list.push(f);
     byTick.set(f.atSeconds, list);

@@ -34,7 +34,7 @@ const MAX_LINES = 6;
  * real-time loop halts on the exact tick whatever the speed.
  */
 export function createPredictionPrompt(session: GameSession, hooks: PredictionHooks): PredictionPrompt {
-  const stops = predictionStops(session.scenario);
+  const stops = predictionStops(session.scenario, session.seed);
   const clock = levelClock(session.scenario);
   let enabled = stops.length > 0;
   session.pauseAt = enabled ? pauseTicks(stops) : new Set();

@@ -1,4 +1,4 @@
-import { type ScenarioSpec, type ScheduledFaultSpec } from '../../sim';
+import { faultDef, faultPlan, isTargetChoice, type PlannedFault, type ScenarioSpec, type ScheduledFaultSpec } from '../../sim';
 import { faultView } from '../services/registry';
 
 /** How far ahead of a scheduled fault the classroom clock stops to ask "what will happen?". */
@@ -9,17 +9,18 @@ export interface PredictionStop {
   pauseTick: number;
   faultTick: number;
   /** Every scheduled fault that starts at `faultTick` (a level may schedule several at once). */
-  faults: ScheduledFaultSpec[];
+  faults: PlannedFault[];
 }
 
 /**
  * The level's scheduled faults as prediction stops, in time order: faults that start on the same
- * tick share one stop. A fault less than the lead time from the start stops at tick 0. Random
- * faults are not announced: nobody knows them in advance, the teacher included.
+ * tick share one stop. A fault with a window stops before the second this seed draws from it (the
+ * draw is known when the run starts). A fault less than the lead time from the start stops at tick
+ * 0. Random faults are not announced: nobody knows them in advance, the teacher included.
  */
-export function predictionStops(scenario: Pick<ScenarioSpec, 'faults'>, leadSeconds = PREDICTION_LEAD_SECONDS): PredictionStop[] {
-  const byTick = new Map<number, ScheduledFaultSpec[]>();
-  for (const f of scenario.faults.scheduled ?? []) {
+export function predictionStops(scenario: Pick<ScenarioSpec, 'faults'>, seed: number, leadSeconds = PREDICTION_LEAD_SECONDS): PredictionStop[] {
+  const byTick = new Map<number, PlannedFault[]>();
+  for (const f of faultPlan(scenario, seed)) {
     const list = byTick.get(f.atSeconds);
     if (list) list.push(f);
     else byTick.set(f.atSeconds, [f]);
@@ -56,13 +57,22 @@ function phrase(kind: ScheduledFaultSpec['kind'], targets: string[], spikePct: n
   return faultView(kind)?.phrase(t, spikePct) ?? `${kind} on ${t}`;
 }
 
+const NOUNS: Record<string, string> = { zone: 'AZ', region: 'Region', instance: 'instance', database: 'database' };
+
+/** A target as the question says it: an id, or "the busiest AZ" / "one AZ, drawn at random" (chosen when the fault starts). */
+function targetWords(kind: ScheduledFaultSpec['kind'], target: string): string {
+  if (!isTargetChoice(target)) return target;
+  const noun = NOUNS[faultDef(kind)?.targets ?? ''] ?? 'target';
+  return target === 'busiest' ? `the busiest ${noun}` : `one ${noun}, drawn at random`;
+}
+
 /** "a power cut in use1-az1, and no spare capacity in use1-az2 and use1-az3" */
 export function describeFaults(faults: readonly ScheduledFaultSpec[]): string {
   const groups = new Map<string, { kind: ScheduledFaultSpec['kind']; targets: string[]; spikePct: number | undefined }>();
   for (const f of faults) {
     const key = f.kind === 'traffic.spike' ? `${f.kind}:${f.spikePct ?? 300}` : f.kind;
     const g = groups.get(key) ?? { kind: f.kind, targets: [], spikePct: f.spikePct };
-    if (f.target) g.targets.push(f.target);
+    if (f.target) g.targets.push(targetWords(f.kind, f.target));
     groups.set(key, g);
   }
   const parts = [...groups.values()].map((g) => phrase(g.kind, g.targets, g.spikePct));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLevel } from '../../../src/levels/parseLevel';
 import { formatProblem } from '../../../src/levels/problems';
-import type { ScenarioSpec } from '../../../src/sim';
+import { faultPlan, type ScenarioSpec } from '../../../src/sim';
 import { formatAt, levelClock } from '../../../src/view/format';
 import { sandbox } from './helpers';
 
@@ -25,7 +25,7 @@ const level = (id: string): ScenarioSpec => levels.get(id)!;
 const hhmm = (s: ScenarioSpec, tick: number) => formatAt(levelClock(s), tick, { seconds: false });
 /** The time without a day label ("Tue 10:00" → "10:00"): briefings say "tomorrow" in words. */
 const time = (s: ScenarioSpec, tick: number) => hhmm(s, tick).slice(-5);
-const firstFault = (s: ScenarioSpec) => s.faults.scheduled![0]!.atSeconds;
+const firstFault = (s: ScenarioSpec) => faultPlan(s, 1)[0]!.atSeconds;
 const curve = <K extends string>(s: ScenarioSpec, kind: K) => s.traffic.curves.find((c) => c.kind === kind) as Extract<ScenarioSpec['traffic']['curves'][number], { kind: K }>;
 
 describe('campaign briefings and debriefs speak the clock the HUD shows', () => {

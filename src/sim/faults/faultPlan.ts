@@ -1,0 +1,23 @@
+import { nextInt, seedToState } from '../core/rng';
+import type { ScenarioSpec, ScheduledFaultSpec } from '../core/scenario';
+
+/** A scheduled fault with its start drawn: `atSeconds` as given, or drawn from its `between` window. */
+export type PlannedFault = ScheduledFaultSpec & { atSeconds: number };
+
+/**
+ * When each of the level's scheduled faults starts on this seed. A fault with a window
+ * (`between: [from, to]`) starts at a second drawn from it, from its own stream of the seed (the
+ * seed and the fault's place in the list), so the draw never depends on what the player does and a
+ * teacher's "what will happen?" stop can be placed before it. Pure: the same level and seed always
+ * give the same plan, in Node and in the browser.
+ */
+export function faultPlan(scenario: Pick<ScenarioSpec, 'faults'>, seed: number): PlannedFault[] {
+  return (scenario.faults.scheduled ?? []).map((f, i) => {
+    if (f.between === undefined) return f as PlannedFault;
+    const from = f.between[0] ?? 0;
+    const to = f.between[1] ?? from;
+    // Math.imul spreads the index over the state so neighbouring faults draw independently.
+    const holder = { rng: (seedToState(seed) ^ Math.imul(i + 1, 0x85ebca6b)) >>> 0 };
+    return { ...f, atSeconds: nextInt(holder, from, Math.max(from, to)) };
+  });
+}
