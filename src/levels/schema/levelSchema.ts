@@ -166,6 +166,19 @@ export const levelSchema = object(
         { description: 'What the reference solution achieves (computed by the level checker).' },
       ),
     ),
+    gauntlet: optional(
+      object(
+        {
+          mayWin: optional(
+            array(string({ description: 'A strategy name from `npm run levels:gauntlet`, e.g. "overProvision×2" or "without:3".', maxLength: L.stringLength }), {
+              description: 'Shortcuts this level lets win ★★★ (normally none): the gauntlet does not hold them against it.',
+              maxItems: 100,
+            }),
+          ),
+        },
+        { description: 'The strategy gauntlet: which shortcuts may win (docs/levels.md §4).' },
+      ),
+    ),
   },
   { description: 'A Blast Radius level: the estate you start with, the traffic, the faults and the objectives.' },
 );

@@ -37,6 +37,8 @@ export interface ScenarioSpec {
   briefing?: string;
   debrief?: string;
   par?: { uptimePct?: number; costUsd?: number };
+  /** The strategy gauntlet (src/levels/gauntlet): shortcuts this level lets win, by name. Presentation and proof only. */
+  gauntlet?: { mayWin?: string[] };
 }
 
 /** Days of the week, as a level file writes them (the first day of a level's clock). */
