@@ -7,15 +7,22 @@ import { parseScript, type ScriptedCommand, canonicalJson, Hasher, type Scenario
  * plus the result that run recorded. Nothing in it is trusted: verifying re-simulates and compares,
  * and the digests let it say *what* was changed (level, commands, seed or result).
  *
- * formatVersion says which simulation recorded it: 1 = the first engine (before the simulation was
- * rebuilt as service kinds), 2 = this one. A version-1 replay is re-simulated by this engine and
- * verifies when every scored figure matches; its hash digested the first engine's World, which no
- * longer exists, so it is not compared — and where the figures differ, the problem says why.
+ * formatVersion says which rules recorded it: 1 = the first engine (before the simulation was
+ * rebuilt as service kinds), 2 = the rebuilt engine before protection took time to build and faults
+ * could aim, 3 = these rules. An older replay is re-simulated under these rules and verifies when
+ * every scored figure matches; its hash digested an older World, so it is not compared — and where
+ * the figures differ, the problem says why.
  */
-export const REPLAY_FORMAT_VERSION = 2;
+export const REPLAY_FORMAT_VERSION = 3;
+
+/** Why an older replay's figures can differ without anyone editing it, by the version that recorded it. */
+const CHANGED_SINCE: Readonly<Record<number, string>> = {
+  1: "recorded by the game's first simulation engine (replay formatVersion 1); this version re-simulates it under newer rules (an Auto Scaling cooldown fix, per-AZ routing arithmetic, protection that takes time to build), which can move a figure",
+  2: 'recorded by an earlier version of the game (replay formatVersion 2), before protection took time to build (read replicas, Multi-AZ conversion, DR postures)',
+};
 
 export interface ReplayFile {
-  formatVersion: 2;
+  formatVersion: 3;
   kind: 'blast-radius-replay';
   level: ScenarioSpec;
   seed: number;
@@ -72,8 +79,8 @@ export function verifyReplay(json: unknown, file: string): Verified {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return bad(`${file}: a replay is a JSON object`);
   const r = json as Record<string, unknown>;
   if (r.kind !== 'blast-radius-replay') return bad(`${file}: this is not a Blast Radius replay (kind is ${JSON.stringify(r.kind)})`);
-  if (r.formatVersion !== 1 && r.formatVersion !== REPLAY_FORMAT_VERSION) return bad(`${file}: formatVersion ${JSON.stringify(r.formatVersion)} is not one this game reads (1 or ${REPLAY_FORMAT_VERSION})`);
-  const firstEngine = r.formatVersion === 1;
+  if (r.formatVersion !== 1 && r.formatVersion !== 2 && r.formatVersion !== REPLAY_FORMAT_VERSION) return bad(`${file}: formatVersion ${JSON.stringify(r.formatVersion)} is not one this game reads (1 to ${REPLAY_FORMAT_VERSION})`);
+  const older = CHANGED_SINCE[r.formatVersion];
   for (const key of ['level', 'seed', 'commands', 'digests', 'result']) if (!(key in r)) return bad(`${file}: the replay is missing "${key}" (truncated or edited)`);
 
   const level = parseLevel(r.level, `${file} › level`);
@@ -104,11 +111,11 @@ export function verifyReplay(json: unknown, file: string): Verified {
   if (problems.length > 0) return { ok: false, problems };
 
   const result = runScenario(level.scenario, { seed, script: script.value });
-  // Why a first-engine replay's figures can differ without anyone editing it.
-  const why = firstEngine ? ` — this replay was recorded by the game's first simulation engine (replay formatVersion 1); this version re-simulates it with the rebuilt engine, whose Auto Scaling cooldown fix and per-AZ routing arithmetic can move a figure slightly, so it cannot be verified: play the run again to get a replay this version verifies` : ' — the result was edited';
+  // Why an older replay's figures can differ without anyone editing it.
+  const why = older !== undefined ? ` — this replay was ${older}, so it cannot be verified: play the run again to get a replay this version verifies` : ' — the result was edited';
   for (const field of RESULT_FIELDS) {
-    // The first engine's hash digested its own World, which this engine does not rebuild.
-    if (firstEngine && field === 'hash') continue;
+    // An older replay's hash digested its own World, which this version does not rebuild.
+    if (older !== undefined && field === 'hash') continue;
     if (canonicalJson(recorded[field]) !== canonicalJson(result[field])) {
       problems.push(`${file} › result.${field}: recorded ${JSON.stringify(recorded[field])}, but re-simulating gives ${JSON.stringify(result[field])}${why}`);
     }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLevel } from '../../src/levels/parseLevel';
 import { formatProblem } from '../../src/levels/problems';
-import { applyCommand, type Command, type SimEvent, checkInvariants, type ScenarioSpec, type World, simulate, score, step, createWorld } from '../../src/sim';
+import { applyCommand, type Command, type SimEvent, checkInvariants, type ScenarioSpec, type World, simulate, score, step, createWorld, DATABASE } from '../../src/sim';
 import { leavesOf } from '../../src/sim/machines/advance';
 import { databaseMachine } from '../../src/sim/services/database/machine';
 import { drMachine } from '../../src/sim/services/dr/machine';
@@ -338,7 +338,7 @@ describe('bugs found by the properties (minimal reproductions)', () => {
     while (world.dr!.state !== 'failedOver' && world.tick < 3000) step(world, []);
     expect(world.dr!.state).toBe('failedOver');
     expect(apply(world, { type: 'database.enableMultiAz', databaseId: 'orders-db' }).ok).toBe(true);
-    stepTo(world, world.tick + 601); // the new standby is in sync
+    stepTo(world, world.tick + DATABASE.multiAzConversionTicks + 1); // the new standby is in sync
     expect(apply(world, { type: 'database.failOver', databaseId: 'orders-db' }).ok).toBe(true);
     apply(world, { type: 'region.failBack' }); // refusing is fine; breaking the database is not
     expect(DATABASE_STATES).toContain(world.databases[0]!.state);

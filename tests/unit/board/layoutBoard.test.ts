@@ -142,7 +142,7 @@ describe('layoutBoard', () => {
 
   it('puts the database primary, standby and replicas (P, S, R) in their AZs', () => {
     const world = benchWorld(30);
-    world.databases[0]!.replicas.push({ id: 'db-r-1', regionId: 'us-west-2', zoneId: 'usw2-az3', state: 'available' });
+    world.databases[0]!.replicas.push({ id: 'db-r-1', regionId: 'us-west-2', zoneId: 'usw2-az3', state: 'available', readyTick: 0 });
     const l = layoutBoard(boardStructure(world), LAPTOP);
     const roles = l.databaseNodes.map((n) => [n.role, n.zoneId]);
     expect(roles).toEqual([

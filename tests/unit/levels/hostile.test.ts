@@ -74,8 +74,8 @@ describe('hostile level files', () => {
     );
     const result = parseLevelText(text, X);
     expect(messages(result)).toEqual([
-      `${X} › __proto__: unknown field (fields here: $schema, formatVersion, id, title, durationSeconds, regions, estate, topology, traffic, faults, objectives, allowedCommands, allowedInstanceTypes, speed, clock, teaches, briefing, debrief, par)`,
-      `${X} › constructor: unknown field (fields here: $schema, formatVersion, id, title, durationSeconds, regions, estate, topology, traffic, faults, objectives, allowedCommands, allowedInstanceTypes, speed, clock, teaches, briefing, debrief, par)`,
+      `${X} › __proto__: unknown field (fields here: $schema, formatVersion, id, title, durationSeconds, regions, estate, topology, traffic, faults, objectives, allowedCommands, allowedInstanceTypes, speed, clock, teaches, briefing, debrief, par, gauntlet)`,
+      `${X} › constructor: unknown field (fields here: $schema, formatVersion, id, title, durationSeconds, regions, estate, topology, traffic, faults, objectives, allowedCommands, allowedInstanceTypes, speed, clock, teaches, briefing, debrief, par, gauntlet)`,
       `${X} › estate.prototype: unknown field (fields here: ${ESTATE})`,
       `${X} › estate.__proto__: unknown field (fields here: ${ESTATE})`,
     ]);

@@ -12,9 +12,14 @@ import { verifyResultCode } from '../../../src/replays/resultCode';
 const DIR = new URL('../../fixtures/replays-engine1/', import.meta.url);
 const files = readdirSync(DIR).filter((f) => f.endsWith('.replay.json')).sort();
 
-/** The one run whose figures moved: its transfer bill, by a micro-dollar (per-AZ routing arithmetic). */
+/**
+ * The runs whose figures moved: chaos day's transfer bill by a micro-dollar (per-AZ routing
+ * arithmetic), then both DR references' bills, because a DR posture's cross-Region replica now takes
+ * 30 minutes to build and replicates (and bills transfer) only once it is built.
+ */
 const MOVED: Record<string, RegExp> = {
-  'chaos-day.win.replay.json': /result\.costUsd: recorded 6\.892219, but re-simulating gives 6\.892218 — this replay was recorded by the game's first simulation engine \(replay formatVersion 1\)/,
+  'chaos-day.win.replay.json': /result\.costUsd: recorded 6\.892219, but re-simulating gives 6\.885015 — this replay was recorded by the game's first simulation engine \(replay formatVersion 1\)/,
+  'parachute.win.replay.json': /result\.costUsd: recorded 8\.496352, but re-simulating gives 8\.487351 — this replay was recorded by the game's first simulation engine \(replay formatVersion 1\)/,
 };
 
 describe('replays from the first engine', () => {
@@ -32,7 +37,7 @@ describe('replays from the first engine', () => {
     }
     if (!v.ok) throw new Error(v.problems.join('\n'));
     // Verified: it comes back as a replay of this engine, with this engine's hash.
-    expect(v.replay.formatVersion).toBe(2);
+    expect(v.replay.formatVersion).toBe(3);
     expect(v.replay.result.hash).toBe(v.result.hash);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, createWorld, simulate } from '../../../src/sim';
+import { applyCommand, createWorld, DATABASE, simulate, step } from '../../../src/sim';
 import { actionsFor } from '../../../src/view/play/actionsFor';
 import { defaultsOf } from '../../../src/view/services/actionForm';
 import { campaignLevel } from '../debrief/helpers';
@@ -28,6 +28,9 @@ describe('controls for creating and protecting', () => {
     expect(zone.kind === 'choice' && zone.options.some((o) => o.label.includes('cross-Region'))).toBe(true);
     expect(actionsFor(world, { kind: 'database', id: db.id }).some((x) => x.command.type === 'database.promoteReplica')).toBe(false);
     expect(applyCommand(world, add.form!.build({ zone: 'usw2-az1' }), []).ok).toBe(true);
+    // A cross-Region replica is built from a copied snapshot first: nothing to promote for 30 minutes.
+    expect(actionsFor(world, { kind: 'database', id: db.id }).some((x) => x.command.type === 'database.promoteReplica')).toBe(false);
+    for (let t = 0; t <= DATABASE.crossRegionReplicaCreateTicks; t++) step(world);
     const promote = actionsFor(world, { kind: 'database', id: db.id }).find((x) => x.command.type === 'database.promoteReplica')!;
     expect(promote.label).toMatch(/usw2-az1/);
     expect(promote.confirm).toMatch(/one-way/);

@@ -59,8 +59,8 @@ export const enableMultiAzCommand = defineCommand({
   apply(world, _c, { db, zoneId }, events) {
     db.multiAz = true;
     db.standbyZoneId = zoneId;
-    db.standbyReadyTick = world.tick + DATABASE.standbyRebuildTicks;
-    events.push({ tick: world.tick, type: 'database.multiAzEnabled', subject: db.id, detail: `standby in ${zoneId}, in sync in ${DATABASE.standbyRebuildTicks / 60} min` });
+    db.standbyReadyTick = world.tick + DATABASE.multiAzConversionTicks;
+    events.push({ tick: world.tick, type: 'database.multiAzEnabled', subject: db.id, detail: `standby in ${zoneId}, in sync in ${DATABASE.multiAzConversionTicks / 60} min` });
     return db.id;
   },
 });
@@ -114,7 +114,8 @@ export const addReplicaCommand = defineCommand({
   },
   apply(world, _c, { db, zone }, events) {
     const id = newId(world, 'replica');
-    db.replicas.push({ id, regionId: zone.regionId, zoneId: zone.id, state: 'available' });
+    const ready = world.tick + (zone.regionId === db.regionId ? DATABASE.replicaCreateTicks : DATABASE.crossRegionReplicaCreateTicks);
+    db.replicas.push({ id, regionId: zone.regionId, zoneId: zone.id, state: 'creating', readyTick: ready });
     events.push({ tick: world.tick, type: 'database.replicaAdded', subject: db.id, detail: `${id} in ${zone.id}` });
     return id;
   },
@@ -131,6 +132,7 @@ export const promoteReplicaCommand = defineCommand({
     const db = found.value;
     const replica = db.replicas.find((r) => r.id === c.replicaId);
     if (!replica) return fail(`${db.id} has no replica "${c.replicaId}"`);
+    if (replica.state === 'creating') return fail(`${replica.id} is still being created (ready at ${replica.readyTick} s): a replica can be promoted once it has the data`);
     if (replica.state !== 'available' || !upZones(world).has(replica.zoneId)) return fail(`${replica.id} is not reachable`);
     if (!accepts(databaseMachine, db.state, { type: 'PROMOTE_REPLICA' })) return fail(`${db.id} cannot promote a replica while ${words(db.state)}`);
     return ok({ db, replica });

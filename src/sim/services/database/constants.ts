@@ -9,6 +9,20 @@ export const DATABASE = {
   restoreTicks: 1200,
   /** A new standby is rebuilt after a failover before the pair is protected again. */
   standbyRebuildTicks: 600,
+  /**
+   * Converting a running single-AZ database to Multi-AZ (snapshot, standby volumes hydrated from
+   * it, then synchronous replication): AWS gives no figure for the conversion itself; a SQL Server
+   * mirror rebuild degrades availability "for about 30–90 minutes … in the same way … as a
+   * conversion from Single-AZ to Multi-AZ" (DOMAIN §15.7). The low end, for the game's small databases.
+   */
+  multiAzConversionTicks: 1800,
+  /**
+   * Creating a read replica: a snapshot of the source, then replication (DOMAIN §15.7). AWS gives no
+   * wall-clock figure; it grows with the database. Game values for a small database: 15 minutes in
+   * the source's Region, 30 minutes across Regions (the snapshot is copied first; "tens of minutes to hours").
+   */
+  replicaCreateTicks: 900,
+  crossRegionReplicaCreateTicks: 1800,
   /** Read-replica promotion "can take several minutes". */
   promoteTicks: 300,
   /** Asynchronous replication lag of a cross-region or read replica, seconds. */

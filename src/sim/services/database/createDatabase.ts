@@ -20,7 +20,7 @@ export function createDatabase(world: World, d: DatabaseSpec): Database {
     lastLogUploadTick: 0,
     lostAtTick: null,
     storageGb: d.storageGb ?? 20,
-    replicas: (d.replicas ?? []).map((r) => ({ id: r.id, regionId: d.region, zoneId: r.zone, state: 'available' as const })),
+    replicas: (d.replicas ?? []).map((r) => ({ id: r.id, regionId: d.region, zoneId: r.zone, state: 'available' as const, readyTick: 0 })),
     snapshots: [],
   };
 }

@@ -19,6 +19,10 @@ export const databaseLifecycle: SystemDef = {
     for (const db of world.databases) {
       for (const r of db.replicas) {
         const regionUp = world.regions.find((x) => x.id === r.regionId)?.state !== 'down';
+        if (r.state === 'creating' && now >= r.readyTick) {
+          r.state = 'available';
+          events.push({ tick: now, type: 'database.replicaReady', subject: db.id, detail: `${r.id} in ${r.zoneId}` });
+        }
         if (r.state === 'down' && regionUp && findZone(world, r.zoneId)?.state === 'available') r.state = 'available';
       }
       const event = DEADLINE_EVENT[db.state];

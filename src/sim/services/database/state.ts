@@ -9,7 +9,9 @@ export interface ReadReplica {
   id: string;
   regionId: string;
   zoneId: string;
-  state: 'available' | 'down' | 'promoting';
+  /** 'creating' until `readyTick`: it serves no reads and cannot be promoted while it is built. */
+  state: 'creating' | 'available' | 'down' | 'promoting';
+  readyTick: number;
 }
 
 export interface Snapshot {

@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { EventSink } from '../../core/events';
 import { newId } from '../../core/ids';
 import type { World } from '../../core/world';
+import { DATABASE } from '../database/constants';
 import { addEndpoint } from '../dns/answer';
 import { launchInstance } from '../instance/launchInstance';
 import { LB_PROVISION_TICKS } from '../loadBalancer/constants';
@@ -76,10 +77,12 @@ export function provisionPosture(world: World, req: PostureRequest, events: Even
     instanceIds: [],
     startedTick: world.tick,
     launchAtTick: null,
+    // Built with the level, or the cross-Region copy of the data takes its time (DOMAIN §15.7).
+    readyTick: req.atStart === true ? 0 : world.tick + DATABASE.crossRegionReplicaCreateTicks,
   };
   world.dr = plan;
   const db = world.databases[0];
-  if (db && req.posture !== 'backupRestore') addCrossRegionReplica(world, plan, events);
+  if (db && req.posture !== 'backupRestore') addCrossRegionReplica(world, plan, req.atStart === true, events);
   else if (db) {
     // Cross-region backup copies: billed as snapshot storage of the whole database.
     db.snapshots.push({ id: newId(world, 'snap'), databaseId: db.id, tick: world.tick, sizeGb: db.storageGb });
@@ -98,7 +101,10 @@ function raisePosture(world: World, plan: DrPlan, posture: DrPosture, events: Ev
   const fleet = primaryFleet(world, plan.primaryRegionId);
   plan.fleetSize = Math.max(plan.fleetSize, fleet.length);
   plan.posture = posture;
-  if (posture !== 'backupRestore' && plan.replicaId === null && world.databases[0]) addCrossRegionReplica(world, plan, events);
+  if (posture !== 'backupRestore' && plan.replicaId === null && world.databases[0]) {
+    addCrossRegionReplica(world, plan, false, events);
+    // Until the replica is built, a failover still restores from the backup copy it had.
+  }
   if (posture === 'warmStandby' || posture === 'activeActive') buildStandby(world, plan, false, events);
   events.push({ tick: world.tick, type: 'dr.postureSet', subject: plan.drRegionId, detail: posture });
   return posture;
@@ -108,11 +114,12 @@ function primaryFleet(world: World, regionId: string) {
   return world.instances.filter((i) => i.regionId === regionId && (i.state === 'running' || i.state === 'pending'));
 }
 
-function addCrossRegionReplica(world: World, plan: DrPlan, events: EventSink): void {
+function addCrossRegionReplica(world: World, plan: DrPlan, atStart: boolean, events: EventSink): void {
   const db = world.databases[0]!;
   const dr = findRegion(world, plan.drRegionId)!;
   const id = newId(world, 'replica');
-  db.replicas.push({ id, regionId: dr.id, zoneId: dr.zoneIds[0]!, state: 'available' });
+  const readyTick = atStart ? 0 : world.tick + DATABASE.crossRegionReplicaCreateTicks;
+  db.replicas.push({ id, regionId: dr.id, zoneId: dr.zoneIds[0]!, state: atStart ? 'available' : 'creating', readyTick });
   plan.replicaId = id;
   events.push({ tick: world.tick, type: 'database.replicaAdded', subject: db.id, detail: `${id} in ${dr.id} (cross-region)` });
 }

@@ -29,6 +29,9 @@ export function checkFailover(world: World, fromRegionId: string, toRegionId: st
   const plan = world.dr;
   if (!plan) return fail('set a DR posture first (dr.setPosture)');
   if (plan.primaryRegionId !== fromRegionId || plan.drRegionId !== toRegionId) return fail(`this plan fails over from ${plan.primaryRegionId} to ${plan.drRegionId}`);
+  if (plan.state === 'normal' && world.tick < plan.readyTick) {
+    return fail(`the ${words(plan.posture)} posture is still being built: its cross-Region copy of the data is ready at ${plan.readyTick} s (about ${Math.ceil((plan.readyTick - world.tick) / 60)} min from now)`);
+  }
   return accepts(drMachine, plan.state, { type: 'FAIL_OVER' }) ? ok(plan) : fail(`a failover cannot start while the plan is ${words(plan.state)}`);
 }
 
@@ -62,7 +65,7 @@ export function startFailback(world: World, plan: DrPlan, events: EventSink): st
   if (db && db.regionId !== plan.primaryRegionId) {
     const zoneId = findRegion(world, plan.primaryRegionId)!.zoneIds[0]!;
     const id = newId(world, 'replica');
-    db.replicas.push({ id, regionId: plan.primaryRegionId, zoneId, state: 'promoting' });
+    db.replicas.push({ id, regionId: plan.primaryRegionId, zoneId, state: 'promoting', readyTick: world.tick });
     // checkFailback asked the machine: PROMOTE_REPLICA is accepted.
     void transitionDatabase(world, db, { type: 'PROMOTE_REPLICA' }, events);
     db.deadlineTick = world.tick + (plan.posture === 'activeActive' ? DATABASE.globalPromoteTicks : DATABASE.promoteTicks);
@@ -142,7 +145,8 @@ function rebuildReplica(world: World, plan: DrPlan, events: EventSink): void {
   if (!db || plan.posture === 'backupRestore' || db.replicas.some((r) => r.regionId === plan.drRegionId)) return;
   const zoneId = findRegion(world, plan.drRegionId)!.zoneIds[0]!;
   const id = newId(world, 'replica');
-  db.replicas.push({ id, regionId: plan.drRegionId, zoneId, state: 'available' });
+  db.replicas.push({ id, regionId: plan.drRegionId, zoneId, state: 'creating', readyTick: world.tick + DATABASE.crossRegionReplicaCreateTicks });
+  plan.readyTick = world.tick + DATABASE.crossRegionReplicaCreateTicks;
   plan.replicaId = id;
   events.push({ tick: world.tick, type: 'database.replicaAdded', subject: db.id, detail: `${id} in ${plan.drRegionId} (cross-region)` });
 }

@@ -20,6 +20,11 @@ export interface DrPlan {
   endpointId: string | null;
   replicaId: string | null;
   instanceIds: string[];
+  /**
+   * When the posture protects: its cross-Region copy of the data (the replica, or the first backup
+   * copy) is built by then. A failover before it has nothing to fail over to. 0 for a level's own posture.
+   */
+  readyTick: number;
   /** When the current failover or failback started. */
   startedTick: number;
   /** A stack being deployed in the DR Region: its instances launch at this tick (null: none pending). */

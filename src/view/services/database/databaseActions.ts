@@ -17,7 +17,7 @@ export const databaseActions: ActionSet = {
     const out: Action[] = [];
     if (!db.multiAz) {
       const extra = extraPerHour(db, { multiAz: true, replicas: db.replicas });
-      out.push({ label: 'Enable Multi-AZ', key: 'u', command: { type: 'database.enableMultiAz', databaseId: db.id }, consequence: `a synchronous standby in another AZ (in sync after ${DATABASE.standbyRebuildTicks / 60} min); failover 60–120 s, no data lost; ${perHour(extra)}` });
+      out.push({ label: 'Enable Multi-AZ', key: 'u', command: { type: 'database.enableMultiAz', databaseId: db.id }, consequence: `a synchronous standby in another AZ, built from a snapshot: it protects only once in sync, after ${DATABASE.multiAzConversionTicks / 60} min; then failover 60–120 s, no data lost; ${perHour(extra)}` });
     } else out.push({ label: 'Fail over now', key: 'v', command: { type: 'database.failOver', databaseId: db.id }, consequence: 'writes fail for 60–120 s while the standby takes over' });
     if (!db.backupsEnabled) {
       out.push({ label: 'Turn on automated backups', key: 'b', command: { type: 'database.enableBackups', databaseId: db.id }, consequence: `transaction logs saved every ${DATABASE.logUploadIntervalTicks / 60} min: a restore loses at most that much` });
@@ -61,11 +61,11 @@ function replicaAction(world: World, db: Database): Action | null {
         label: 'Availability Zone',
         options: zones.map((z) => ({ value: z.id, label: z.regionId === db.regionId ? `${z.id} (${z.regionId})` : `${z.id} (${z.regionId}, cross-Region)` })),
         value: first.id,
-        hint: 'In another Region it survives a Region outage.',
+        hint: `Built from a snapshot: ready in ${DATABASE.replicaCreateTicks / 60} min in this Region, ${DATABASE.crossRegionReplicaCreateTicks / 60} min in another (the snapshot is copied first). In another Region it survives a Region outage.`,
       },
     ],
     build: (values) => ({ type: 'database.addReadReplica', databaseId: db.id, zoneId: v.text(values, 'zone') }),
-    consequence: () => `billed like the primary's class: ${extra}`,
+    consequence: (values) => `ready in ${(world.zones.find((z) => z.id === v.text(values, 'zone'))?.regionId === db.regionId ? DATABASE.replicaCreateTicks : DATABASE.crossRegionReplicaCreateTicks) / 60} min; billed like the primary's class from now: ${extra}`,
   };
-  return { label: 'Add read replica…', key: 'r', command: form.build({ zone: first.id }), consequence: `serves reads, can be promoted; ${extra}`, form };
+  return { label: 'Add read replica…', key: 'r', command: form.build({ zone: first.id }), consequence: `serves reads and can be promoted once built (${DATABASE.replicaCreateTicks / 60} min, ${DATABASE.crossRegionReplicaCreateTicks / 60} across Regions); ${extra}`, form };
 }
