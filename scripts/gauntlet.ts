@@ -13,7 +13,7 @@ import type { ScriptedCommand } from '../src/sim';
 const args = process.argv.slice(2);
 const seedsAt = args.indexOf('--seeds');
 const seedCount = seedsAt >= 0 ? Number(args[seedsAt + 1]) : 20;
-const only = args.filter((a, i) => !a.startsWith('--') && i !== seedsAt + 1);
+const only = args.filter((a, i) => !a.startsWith('--') && (seedsAt < 0 || i !== seedsAt + 1));
 const seeds = Array.from({ length: seedCount }, (_, i) => i + 1);
 
 const dir = 'levels/campaign';

@@ -77,13 +77,13 @@ test('the presenter view opens from a deep link; a teacher injects faults by key
   await advanceTo(page, 3570);
   const prompt = page.getByRole('region', { name: 'What will happen?' });
   await expect(prompt).toBeVisible();
-  await expect(prompt).toContainText('In 30 s: a power cut in use1-az1. What will happen?');
+  await expect(prompt).toContainText('In 30 s: a power cut in the busiest AZ. What will happen?');
   expect((await snapshot(page)).scene).toBe('paused');
   await expect(page.getByRole('button', { name: /^Reveal/ })).toBeFocused();
   scans.prompt = await seriousViolations(page);
   await page.screenshot({ path: testInfo.outputPath('presenter-prompt.png'), fullPage: true });
   await page.keyboard.press('Space');
-  await expect(page.getByRole('region', { name: 'Watch…' })).toContainText('In 30 s: a power cut in use1-az1.');
+  await expect(page.getByRole('region', { name: 'Watch…' })).toContainText('In 30 s: a power cut in the busiest AZ.');
   expect((await snapshot(page)).scene).toBe('playing');
   await advanceTo(page, 3640);
   const happened = page.getByRole('region', { name: 'What happened at 01:00:00' });

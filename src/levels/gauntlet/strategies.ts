@@ -1,4 +1,4 @@
-import { faultPlan, INSTANCE_TYPES, instanceType, type Command, type ScenarioSpec, type ScriptedCommand } from '../../sim';
+import { INSTANCE_TYPES, instanceType, type Command, type ScenarioSpec, type ScriptedCommand } from '../../sim';
 
 /**
  * The strategy gauntlet (issue 10): the ways a player looking for a shortcut might play a level
@@ -30,10 +30,11 @@ const PROTECTIVE = new Set<Command['type']>([
   'session.setMode',
 ]);
 
-/** When the first scheduled fault starts on this seed (its window drawn), or null without one. */
-export function firstFaultAt(scenario: ScenarioSpec, seed: number): number | null {
-  const starts = faultPlan(scenario, seed).map((f) => f.atSeconds);
-  return starts.length === 0 ? null : Math.min(...starts);
+/** The earliest second the level's first scheduled fault can start (its window's opening), or null without one. */
+export function firstFaultWindow(scenario: ScenarioSpec): number | null {
+  const starts = (scenario.faults.scheduled ?? []).map((f) => f.between?.[0] ?? f.atSeconds ?? Number.POSITIVE_INFINITY);
+  const first = Math.min(...starts);
+  return Number.isFinite(first) ? first : null;
 }
 
 const at = (atSeconds: number, command: Command): ScriptedCommand => ({ atSeconds, command });
@@ -81,17 +82,14 @@ export function strategiesFor(scenario: ScenarioSpec, reference: readonly Script
     out.push(fixed('largest', `every instance resized to ${largest} at the start`, script));
   }
 
-  // A player who knows the second of the fault (as a fixed schedule lets them) buys protection a minute before it.
+  // A player who read the briefing buys protection a minute before the fault's window opens (the
+  // second itself, for a fault at a fixed time). The same as the reference: not another strategy.
+  const window = firstFaultWindow(scenario);
   reference.forEach((c, i) => {
-    if (!PROTECTIVE.has(c.command.type) || firstFaultAt(scenario, 1) === null) return;
-    out.push({
-      name: `late:${i + 1}`,
-      what: `the reference, with ${c.command.type} (#${i + 1}) bought a minute before the first fault`,
-      script: (seed) => {
-        const late = Math.max(c.atSeconds, (firstFaultAt(scenario, seed) ?? 0) - 60);
-        return sorted(reference.map((d, j) => (j === i ? at(late, d.command) : d)));
-      },
-    });
+    if (window === null || !PROTECTIVE.has(c.command.type)) return;
+    const late = Math.max(c.atSeconds, window - 60);
+    if (late === c.atSeconds) return;
+    out.push(fixed(`late:${i + 1}`, `the reference, with ${c.command.type} (#${i + 1}) bought at ${late} s, a minute before the first fault can come`, sorted(reference.map((d, j) => (j === i ? at(late, d.command) : d)))));
   });
   reference.forEach((c, i) => {
     out.push(fixed(`without:${i + 1}`, `the reference without ${c.command.type} (#${i + 1})`, reference.filter((_d, j) => j !== i)));

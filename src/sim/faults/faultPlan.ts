@@ -6,18 +6,19 @@ export type PlannedFault = ScheduledFaultSpec & { atSeconds: number };
 
 /**
  * When each of the level's scheduled faults starts on this seed. A fault with a window
- * (`between: [from, to]`) starts at a second drawn from it, from its own stream of the seed (the
- * seed and the fault's place in the list), so the draw never depends on what the player does and a
- * teacher's "what will happen?" stop can be placed before it. Pure: the same level and seed always
- * give the same plan, in Node and in the browser.
+ * (`between: [from, to]`) starts at a second drawn from it, from a stream of its own made from the
+ * seed and the window, so the draw never depends on what the player does, a teacher's "what will
+ * happen?" stop can be placed before it, and faults given the same window start together (a power
+ * cut and the capacity crunch it causes). Pure: the same level and seed always give the same plan,
+ * in Node and in the browser.
  */
 export function faultPlan(scenario: Pick<ScenarioSpec, 'faults'>, seed: number): PlannedFault[] {
-  return (scenario.faults.scheduled ?? []).map((f, i) => {
+  return (scenario.faults.scheduled ?? []).map((f) => {
     if (f.between === undefined) return f as PlannedFault;
     const from = f.between[0] ?? 0;
     const to = f.between[1] ?? from;
-    // Math.imul spreads the index over the state so neighbouring faults draw independently.
-    const holder = { rng: (seedToState(seed) ^ Math.imul(i + 1, 0x85ebca6b)) >>> 0 };
+    // Math.imul spreads the window over the state so different windows draw independently.
+    const holder = { rng: (seedToState(seed) ^ Math.imul(from + 1, 0x85ebca6b) ^ Math.imul(to + 1, 0xc2b2ae35)) >>> 0 };
     return { ...f, atSeconds: nextInt(holder, from, Math.max(from, to)) };
   });
 }

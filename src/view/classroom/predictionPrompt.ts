@@ -1,3 +1,4 @@
+import { isTargetChoice } from '../../sim';
 import type { GameSession } from '../../runtime/session';
 import { h, replaceChildren, setText } from '../dom/h';
 import { formatAt, levelClock } from '../format';
@@ -119,7 +120,10 @@ export function createPredictionPrompt(session: GameSession, hooks: PredictionHo
     if (sig === signature) return;
     signature = sig;
     setText(title, `What happened at ${formatAt(clock, stop.faultTick)}`);
-    setText(text, `${capitalise(describeFaults(stop.faults))}. Did the class predict it?`);
+    // A target chosen when the fault started (busiest, random) is named now: the fault.started events say which.
+    const started = events.slice(from).filter((e) => e.tick === stop.faultTick && e.type === 'fault.started');
+    const actual = stop.faults.map((f) => (isTargetChoice(f.target) ? { ...f, target: started.find((e) => e.detail === f.kind)?.subject ?? f.target } : f));
+    setText(text, `${capitalise(describeFaults(actual))}. Did the class predict it?`);
     replaceChildren(lines, ...happened.map((l) => h('li', {}, l)));
     revealButton.hidden = true;
     closeButton.hidden = false;

@@ -57,6 +57,13 @@ describe('a fault in a window', () => {
     expect(SEEDS.map((seed) => faultPlan(windowed, seed)[0]!.atSeconds)).toEqual(starts);
   });
 
+  it('faults given the same window start together (a power cut and the capacity crunch it causes), other windows apart', () => {
+    const s = scenario({ ...windowed, faults: { scheduled: [powerCut('busiest', { between: [1800, 5400] }), { kind: 'zone.insufficientCapacity', target: 'use1-az2', between: [1800, 5400] }, { kind: 'zone.insufficientCapacity', target: 'use1-az3', between: [1800, 5401] }] } });
+    const together = SEEDS.map((seed) => faultPlan(s, seed).map((f) => f.atSeconds));
+    for (const [a, b] of together) expect(b).toBe(a);
+    expect(together.filter(([a, , c]) => a !== c).length).toBeGreaterThan(15);
+  });
+
   it('the classroom stop comes before the drawn second, and the question names the busiest AZ without naming it', () => {
     const [stop] = predictionStops(windowed, 7);
     const at = faultPlan(windowed, 7)[0]!.atSeconds;

@@ -62,8 +62,6 @@ describe('campaign briefings and debriefs speak the clock the HUD shows', () => 
   });
 
   it.each([
-    ['spare-tyre', '01:00'],
-    ['second-engine', '00:50'],
     ['data-tier', '01:32'],
     ['parachute', '05:30'],
   ])('%s: the debrief names the fault\'s time on the clock (%s)', (id, expected) => {
@@ -97,5 +95,26 @@ describe('the clock field', () => {
     const p = parseLevel(l, 'x.json');
     expect(p.ok).toBe(false);
     if (!p.ok) expect(formatProblem(p.problems[0]!)).toMatch(/clock\.weekday: "Mon" is not a day of the week/);
+  });
+});
+
+describe('a fault that hits the busiest AZ', () => {
+  it('spare-tyre: the briefing gives the time an operator would be warned of, and neither text names the AZ', () => {
+    const s = level('spare-tyre');
+    const f = s.faults.scheduled![0]!;
+    expect(f.target).toBe('busiest');
+    expect(s.briefing).toContain(`at ${time(s, f.atSeconds!)} one AZ may go dark`);
+    for (const text of [s.briefing!, s.debrief!]) expect(text).not.toMatch(/use1-az\d lost power/);
+  });
+});
+
+describe('a fault drawn from a window', () => {
+  it.each(['second-engine'])('%s: the briefing gives the window an operator would be warned of, and neither text names the AZ or the second', (id) => {
+    const s = level(id);
+    const f = s.faults.scheduled![0]!;
+    expect(f.target).toBe('busiest');
+    const [from = 0, to = 0] = f.between!;
+    expect(s.briefing).toContain(`between ${time(s, from)} and ${time(s, to)}`);
+    for (const text of [s.briefing!, s.debrief!]) expect(text).not.toMatch(/At \d\d:\d\d|use1-az\d lost power/);
   });
 });
