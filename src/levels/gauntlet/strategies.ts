@@ -30,11 +30,10 @@ const PROTECTIVE = new Set<Command['type']>([
   'session.setMode',
 ]);
 
-/** The earliest second the level's first scheduled fault can start (its window's opening), or null without one. */
-export function firstFaultWindow(scenario: ScenarioSpec): number | null {
-  const starts = (scenario.faults.scheduled ?? []).map((f) => f.between?.[0] ?? f.atSeconds ?? Number.POSITIVE_INFINITY);
-  const first = Math.min(...starts);
-  return Number.isFinite(first) ? first : null;
+/** The earliest second each scheduled fault can start (its window's opening, or its second), once each, in order. */
+export function faultWindows(scenario: ScenarioSpec): number[] {
+  const starts = (scenario.faults.scheduled ?? []).map((f) => f.between?.[0] ?? f.atSeconds ?? 0);
+  return [...new Set(starts)].sort((a, b) => a - b);
 }
 
 const at = (atSeconds: number, command: Command): ScriptedCommand => ({ atSeconds, command });
@@ -82,15 +81,17 @@ export function strategiesFor(scenario: ScenarioSpec, reference: readonly Script
     out.push(fixed('largest', `every instance resized to ${largest} at the start`, script));
   }
 
-  // A player who read the briefing buys protection a minute before the fault's window opens (the
-  // second itself, for a fault at a fixed time). The same as the reference: not another strategy.
-  const window = firstFaultWindow(scenario);
-  reference.forEach((c, i) => {
-    if (window === null || !PROTECTIVE.has(c.command.type)) return;
-    const late = Math.max(c.atSeconds, window - 60);
-    if (late === c.atSeconds) return;
-    out.push(fixed(`late:${i + 1}`, `the reference, with ${c.command.type} (#${i + 1}) bought at ${late} s, a minute before the first fault can come`, sorted(reference.map((d, j) => (j === i ? at(late, d.command) : d)))));
-  });
+  // A player who read the briefing buys protection a minute before a fault's window opens (the
+  // second itself, for a fault at a fixed time), for each fault the level schedules. Named
+  // late:<n>@<second>; one the reference already gives then or later is not another strategy.
+  for (const window of faultWindows(scenario)) {
+    reference.forEach((c, i) => {
+      if (!PROTECTIVE.has(c.command.type)) return;
+      const late = window - 60;
+      if (late <= c.atSeconds) return;
+      out.push(fixed(`late:${i + 1}@${late}`, `the reference, with ${c.command.type} (#${i + 1}) bought at ${late} s, a minute before a fault can come`, sorted(reference.map((d, j) => (j === i ? at(late, d.command) : d)))));
+    });
+  }
   reference.forEach((c, i) => {
     out.push(fixed(`without:${i + 1}`, `the reference without ${c.command.type} (#${i + 1})`, reference.filter((_d, j) => j !== i)));
   });
