@@ -14,7 +14,7 @@ import { formatProblem } from './problems';
  */
 export const CAMPAIGN_SIZE = 10;
 /** The seeds every level is proven on. */
-export const PROOF_SEEDS: readonly number[] = [1, 2, 3, 4, 5];
+export const PROOF_SEEDS: readonly number[] = Array.from({ length: 20 }, (_, i) => i + 1);
 export const SCHEMA_FILE_NAME = 'level.schema.json';
 
 const CAMPAIGN_FILE = /^(\d\d)-(.+)\.json$/;

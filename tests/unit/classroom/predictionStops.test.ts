@@ -14,11 +14,12 @@ describe('"What will happen?": the clock stops 30 s before each scheduled fault'
   it('faults that start together share one stop, and say so in one sentence', () => {
     const stops = predictionStops(campaignLevel('10-chaos-day').scenario, 1);
     expect(stops.map((s) => [s.pauseTick, s.faultTick, s.faults.length])).toEqual([
-      [3570, 3600, 3],
+      [3570, 3600, 4],
+      [8970, 9000, 1],
       [17070, 17100, 1],
     ]);
-    expect(questionFor(stops[0]!, 3570)).toBe('In 30 s: a power cut in use1-az1, and no spare capacity in use1-az2 and use1-az3. What will happen?');
-    expect(questionFor(stops[1]!, 17080)).toBe('In 20 s: an outage of Region us-east-1. What will happen?');
+    expect(questionFor(stops[0]!, 3570)).toBe('In 30 s: a power cut in the busiest AZ, and no spare capacity in use1-az1, use1-az2 and use1-az3. What will happen?');
+    expect(questionFor(stops[2]!, 17080)).toBe('In 20 s: an outage of Region us-east-1. What will happen?');
     const flash = predictionStops(campaignLevel('09-flash-sale').scenario, 1);
     expect(questionFor(flash[0]!, flash[0]!.pauseTick)).toMatch(/^In 30 s: a traffic spike to [\d.]+× normal demand\. What will happen\?$/);
   });
