@@ -1,15 +1,17 @@
 /**
  * `npm run sim -- <level.json> [--seed N] [--script <commands.json>] [--replay-out <replay.json>]`
- * Runs a level headless and prints one JSON object (see docs/commands.md). Invalid input gives a
+ * Runs a level headless and prints one JSON object: the run's figures, its incidents and the
+ * commands it refused (see docs/commands.md §6). Invalid input gives a
  * clear message on stderr and exit code 2, never a stack trace.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createReplay } from '../src/replays/replayFile';
-import { parseScript, runScenario } from '../src/sim';
+import { parseScript, simulate, toRunResult } from '../src/sim';
 import { LEVEL_LIMITS } from '../src/shared/levelLimits';
 import { formatProblem } from '../src/levels/problems';
 import { parseLevelText } from '../src/levels/parseLevel';
 import { parseArgs } from './cliArgs';
+import { simReport } from './simReport';
 
 const USAGE = 'usage: npm run sim -- <level.json> [--seed N] [--script <commands.json>] [--replay-out <replay.json>] [--max-seconds N]';
 const MAX_SCRIPT_BYTES = 2 * 1024 * 1024;
@@ -65,7 +67,8 @@ function main(argv: readonly string[]): void {
     if (!script.ok) fail(script.reason.split('\n').map((line) => `${scriptFile} › ${line}`).join('\n'));
   }
   const commands = script.ok ? script.value : [];
-  const result = runScenario(level.scenario, { seed, script: commands });
+  const sim = simulate(level.scenario, { seed, script: commands, keepEvents: true });
+  const result = toRunResult(level.scenario, seed, sim);
   const replayOut = args.flags.get('replay-out');
   if (replayOut !== undefined) {
     try {
@@ -74,7 +77,8 @@ function main(argv: readonly string[]): void {
       fail(`cannot write the replay to "${replayOut}": ${(err as Error).message}`);
     }
   }
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+  // The run's figures (what a replay records), then what happened in it.
+  process.stdout.write(`${JSON.stringify({ ...result, ...simReport(level.scenario, sim) })}\n`);
 }
 
 try {

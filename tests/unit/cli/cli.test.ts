@@ -17,8 +17,27 @@ describe('npm run sim', () => {
     const r = run('sim', ['levels/campaign/04-spare-tyre.json', '--seed', '1', '--script', 'levels/solutions/spare-tyre.win.json']);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(out)).toEqual(['level', 'seed', 'simSeconds', 'uptimePct', 'requestSuccessPct', 'dataLostSeconds', 'costUsd', 'ledger', 'stars', 'outcome', 'hash']);
-    expect(out).toMatchObject({ level: 'spare-tyre', seed: 1, simSeconds: 10800, stars: 3, outcome: 'won' });
+    expect(Object.keys(out)).toEqual(['level', 'seed', 'simSeconds', 'uptimePct', 'requestSuccessPct', 'dataLostSeconds', 'costUsd', 'ledger', 'stars', 'outcome', 'hash', 'incidents', 'commandsRejected']);
+    expect(out).toMatchObject({ level: 'spare-tyre', seed: 1, simSeconds: 10800, stars: 3, outcome: 'won', commandsRejected: [] });
+    // The power cut, from fault to the first good minute, as the debrief's timeline tells it.
+    expect(out.incidents).toEqual([
+      expect.objectContaining({
+        title: expect.stringMatching(/^AZ power interruption: use1-az[123]$/),
+        faults: [{ kind: 'zone.powerInterruption', target: expect.stringMatching(/^use1-az[123]$/) }],
+        startSeconds: 3600,
+        detected: { atSeconds: 3600, what: expect.any(String) },
+        outcome: 'recovered',
+        mttdSeconds: 0,
+      }),
+    ]);
+  });
+
+  it('lists every command the simulation refused, with its second and reason', () => {
+    const r = run('sim', ['levels/campaign/08-parachute.json', '--seed', '1', '--script', 'levels/solutions/parachute.lose.json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { commandsRejected: unknown[]; outcome: string };
+    expect(out.outcome).toBe('lost');
+    expect(out.commandsRejected).toEqual([{ atSeconds: 19920, reason: 'region.failOver: set a DR posture first (dr.setPosture)' }]);
   });
 
   it('gives a clear message and exit code 2 for bad input, never a stack trace', () => {
@@ -67,11 +86,13 @@ describe('npm run replay -- verify', () => {
   const replayFile = join(dir, 'run.json');
   const made = run('sim', ['levels/campaign/04-spare-tyre.json', '--seed', '1', '--script', 'levels/solutions/spare-tyre.win.json', '--replay-out', replayFile]);
 
-  it('re-simulates a replay written by sim --replay-out and prints the same JSON', () => {
+  it('re-simulates a replay written by sim --replay-out and prints the same result', () => {
     expect(made.status).toBe(0);
     const r = run('replay', ['verify', replayFile]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(made.stdout);
+    // sim adds what happened (incidents, refused commands) after the figures a replay records.
+    const { incidents: _i, commandsRejected: _c, ...figures } = JSON.parse(made.stdout) as Record<string, unknown>;
+    expect(r.stdout).toBe(`${JSON.stringify(figures)}\n`);
   });
 
   it('rejects truncated, reordered, re-seeded and edited replays, naming what is wrong', () => {
