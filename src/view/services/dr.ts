@@ -1,4 +1,4 @@
-import { DR_POSTURE_NAMES as POSTURE_NAMES, DR_POSTURES, type DrPosture, type World } from '../../sim';
+import { DATABASE, DR_POSTURE_NAMES as POSTURE_NAMES, DR_POSTURES, type DrPosture, type World } from '../../sim';
 import { words } from '../../shared/words';
 import { formValue as v, type ActionForm } from './actionForm';
 import { formatElapsed } from '../format';
@@ -66,7 +66,7 @@ function postureAction(world: World): Action | null {
   if (!other) return null;
   const form: ActionForm = {
     title: 'Set up Disaster Recovery',
-    intro: 'A second Region to fail over to when the primary Region goes down. The posture is how much of the estate waits there, ready.',
+    intro: `A second Region to fail over to when the primary Region goes down. The posture is how much of the estate waits there, ready. Copying the data there takes ${DATABASE.crossRegionReplicaCreateTicks / 60} minutes: until then there is nothing to fail over to.`,
     submit: 'Set up DR',
     fields: [
       { kind: 'choice', name: 'primary', label: 'Primary Region (serving now)', options: regions, value: primary },
