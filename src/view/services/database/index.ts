@@ -24,7 +24,9 @@ const database: EntityView = {
     const d = world.databases.find((x) => x.id === id);
     if (!d) return id;
     const standby = d.standbyZoneId ? ` · standby in ${d.standbyZoneId}` : ' · single-AZ';
-    return `Database ${d.id} · ${stateName(d.state)} · primary in ${d.primaryZoneId}${standby}${d.replicas.length ? ` · ${d.replicas.length} replica(s)` : ''}`;
+    const building = d.replicas.filter((r) => r.state === 'creating').length;
+    const replicas = d.replicas.length === 0 ? '' : ` · ${d.replicas.length} replica(s)${building > 0 ? `, ${building} being built` : ''}`;
+    return `Database ${d.id} · ${stateName(d.state)} · primary in ${d.primaryZoneId}${standby}${replicas}`;
   },
   where(world, id) {
     const d = world.databases.find((x) => x.id === id);
