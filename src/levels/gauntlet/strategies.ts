@@ -10,8 +10,7 @@ export interface Strategy {
   name: string;
   /** What it does, for the table. */
   what: string;
-  /** The commands, on a seed (a strategy that knows when the fault comes needs the seed's draw). */
-  script: (seed: number) => ScriptedCommand[];
+  script: ScriptedCommand[];
 }
 
 /**
@@ -40,7 +39,7 @@ const at = (atSeconds: number, command: Command): ScriptedCommand => ({ atSecond
 
 /** Every strategy for a level: its own reference is needed for the variations on it. */
 export function strategiesFor(scenario: ScenarioSpec, reference: readonly ScriptedCommand[], others: ReadonlyMap<string, readonly ScriptedCommand[]>): Strategy[] {
-  const fixed = (name: string, what: string, script: ScriptedCommand[]): Strategy => ({ name, what, script: () => script });
+  const fixed = (name: string, what: string, script: ScriptedCommand[]): Strategy => ({ name, what, script });
   const out: Strategy[] = [fixed('nothing', 'no commands at all', [])];
   const instances = scenario.estate.instances ?? [];
   const groups = scenario.estate.scalingGroups ?? [];

@@ -10,7 +10,7 @@ describe('the strategy gauntlet', () => {
   it('generates the shortcuts from the level and its reference', () => {
     const names = strategiesFor(scenario, win, new Map([['other', []]])).map((s) => s.name);
     expect(names).toEqual(['nothing', 'overProvision×2', 'overProvision×3', 'singleAz:use1-az1', 'singleAz:use1-az2', 'singleAz:use1-az3', 'late:1@3540', 'without:1', 'without:2', 'without:3', 'without:4', 'other:other']);
-    const single = strategiesFor(scenario, win, new Map()).find((s) => s.name === 'singleAz:use1-az2')!.script(1);
+    const single = strategiesFor(scenario, win, new Map()).find((s) => s.name === 'singleAz:use1-az2')!.script;
     // The reference's group is confined to the one AZ; its terminations of the starting servers stay.
     expect(single[0]!.command).toMatchObject({ type: 'scalingGroup.create', zoneIds: ['use1-az2'] });
     expect(single.filter((c) => c.command.type === 'instance.terminate')).toHaveLength(3);
