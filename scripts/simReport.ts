@@ -15,6 +15,8 @@ export interface IncidentReport {
   rtoSeconds: number | null;
   rpoSeconds: number;
   outcome: 'rodeThrough' | 'recovered' | 'notRecovered';
+  /** The concept(s) the run showed: "High Availability: replaced by the Auto Scaling group in 1 min 10 s". */
+  concepts: { kind: string; says: string }[];
 }
 
 const moment = (m: { tick: number; what: string } | null) => (m === null ? null : { atSeconds: m.tick, what: m.what });
@@ -39,6 +41,7 @@ export function simReport(scenario: ScenarioSpec, sim: Simulation): { incidents:
       rtoSeconds: i.rtoSeconds,
       rpoSeconds: i.rpoSeconds,
       outcome: i.outcome,
+      concepts: i.concepts,
     })),
     commandsRejected: sim.events.filter((e) => e.type === 'command.rejected').map((e) => ({ atSeconds: e.tick, reason: e.detail ?? '' })),
   };

@@ -1,5 +1,5 @@
 import type { Verified } from './replayFile';
-import { runVerifyRequest, type VerifyAnswer, type VerifyMessage, type VerifyRequest } from './verifyRequest';
+import { runVerifyRequest, type Ran, type RunRequest, type VerifyAnswer, type VerifyMessage, type VerifyRequest, type WorkerRequest } from './verifyRequest';
 
 /** The slice of a Web Worker the verifier uses (a fake one in the unit tests). */
 export interface WorkerLike {
@@ -20,6 +20,8 @@ export class VerificationCancelled extends Error {
 export interface Verifier {
   /** Re-simulates one code or replay: in the worker when there is one, else on this thread. */
   verify(request: VerifyRequest): Promise<Verified>;
+  /** Simulates a whole run (the debrief's reference run), in the same worker. */
+  run(request: RunRequest): Promise<Ran>;
   /** Stops at once: the worker is terminated mid-simulation and every pending verify rejects with VerificationCancelled. */
   cancel(): void;
 }
@@ -46,7 +48,7 @@ export function createVerifier(spawn: () => WorkerLike | null = spawnVerifyWorke
   let worker: WorkerLike | null = null;
   let noWorkers = false;
   let nextId = 1;
-  const pending = new Map<number, { resolve(v: Verified): void; reject(err: Error): void }>();
+  const pending = new Map<number, { resolve(v: Verified | Ran): void; reject(err: Error): void }>();
 
   const start = (): WorkerLike | null => {
     if (worker || noWorkers) return worker;
@@ -59,7 +61,7 @@ export function createVerifier(spawn: () => WorkerLike | null = spawnVerifyWorke
       const job = pending.get(data.id);
       if (!job) return;
       pending.delete(data.id);
-      if (data.ok) job.resolve(data.verified);
+      if (data.ok) job.resolve(data.value);
       else job.reject(new Error(data.error));
     };
     // A worker that dies (its script failed to load, or it ran out of memory) never answers: its jobs
@@ -76,16 +78,20 @@ export function createVerifier(spawn: () => WorkerLike | null = spawnVerifyWorke
     return worker;
   };
 
+  const send = (request: WorkerRequest): Promise<Verified | Ran> => {
+    const w = start();
+    if (!w) return runVerifyRequest(request);
+    return new Promise<Verified | Ran>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      w.postMessage({ id, request });
+    });
+  };
+
   return {
-    verify(request) {
-      const w = start();
-      if (!w) return runVerifyRequest(request);
-      return new Promise<Verified>((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        w.postMessage({ id, request });
-      });
-    },
+    // The worker answers each request with what its kind gives (runVerifyRequest's overloads).
+    verify: (request) => send(request) as Promise<Verified>,
+    run: (request) => send(request) as Promise<Ran>,
     cancel() {
       worker?.terminate();
       worker = null;

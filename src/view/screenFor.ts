@@ -101,10 +101,14 @@ export function screenFor(state: FlowState, app: AppPort, rerender: () => void):
       const session = app.session();
       if (!session || !levelId) return null;
       const next = nextLevel(catalog, levelId);
+      const entry = app.lookup(levelId);
+      // The shipped level's reference solution, for "what the missing protection would have changed".
+      const par = entry && app.ownLevelText(levelId) === null ? parScript(entry) : null;
       return debriefScreen(
         session,
         { retry: () => send({ type: 'RETRY' }), next: next ? () => send({ type: 'NEXT', levelId: next.scenario.id }) : null, menu },
         [resultExport(session)],
+        par,
       );
     }
     case 'replay': {

@@ -62,6 +62,31 @@ test('04 the spare tyre: an Auto Scaling group made with the form rebuilds the f
   await page.keyboard.press(' ');
   await page.keyboard.press('Enter');
   await expect(page.locator('.screen.debrief')).toBeVisible();
+  // The lesson is composed from this run: the group's replacement, so the spare tyre is named, and
+  // the level's reference run on the same seed, measured in the worker, did no better.
+  const lesson = page.locator('.run-lesson');
+  await expect(lesson.locator('.lesson-happened')).toContainText(/High Availability: replaced by the Auto Scaling group in \d+ min/);
+  await expect(lesson).toContainText('the spare tyre');
+  await expect(lesson.locator('.lesson-compare')).toContainText(/On this seed the level's reference run kept 98\.\d\d % uptime .*: you did as well on uptime/);
   await shot('03-debrief');
+  expect(errors).toEqual([]);
+});
+
+test('04 the spare tyre without its lesson: the debrief says nothing protected the shop and what High Availability would have changed', async ({ page }, testInfo) => {
+  const errors = collectErrors(page);
+  await page.goto('/?test=1&level=spare-tyre&seed=1');
+  await expect(page.getByRole('heading', { level: 3, name: 'Objectives' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.screen.play')).toBeVisible();
+  // The player does nothing: the three servers stay in one AZ with no group.
+  await page.evaluate(() => window.__blastRadius!.advance(10_000_000));
+  await expect(page.getByRole('heading', { level: 2, name: /^Lost: / })).toBeVisible();
+  await expect(page.locator('.screen.debrief')).toBeVisible();
+  const lesson = page.locator('.run-lesson');
+  await expect(lesson.locator('.lesson-happened')).toContainText('AZ power interruption');
+  await expect(lesson.locator('.lesson-happened')).toContainText('No protection: down until the power returned');
+  await expect(lesson).not.toContainText('spare tyre');
+  await expect(lesson.locator('.lesson-compare')).toContainText(/^What High Availability would have changed: on this seed the level's reference run kept 98\.\d\d % uptime for \$[\d.]+; yours kept 8\d\.\d\d %/);
+  await page.screenshot({ path: testInfo.outputPath('debrief-without-lesson.png'), fullPage: true });
   expect(errors).toEqual([]);
 });

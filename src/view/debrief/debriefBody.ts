@@ -1,5 +1,6 @@
 import type { GameSession } from '../../runtime/session';
-import type { SimEvent } from '../../sim';
+import type { ScriptedCommand, SimEvent } from '../../sim';
+import { createVerifier, type Verifier } from '../../replays/verifier';
 import { RECORDER_MAX_EVENTS } from '../../runtime/recorder';
 import { h } from '../dom/h';
 import { formatAt, levelClock, type LevelClock } from '../format';
@@ -12,6 +13,7 @@ import { buildIncidentTimeline } from './incidentTimeline';
 import { ledgerTable } from './ledgerTable';
 import { createReplayPanel, type ReplayPanel } from './replayPanel';
 import { commandTicks } from './replaySchedule';
+import { runLesson } from './runLesson';
 import { scoreCards } from './scoreCards';
 import './debriefBody.css';
 
@@ -29,6 +31,8 @@ const CHART_TITLES: Record<ChartId, string> = {
 export interface DebriefBody {
   /** The score cards, for the top of the screen. */
   cards: HTMLElement;
+  /** "What your run showed", for the top of the lesson. */
+  lesson: HTMLElement;
   /** Incident timeline, charts, causes and ledger, replay: below the lesson. */
   sections: HTMLElement[];
   replay: ReplayPanel;
@@ -42,9 +46,10 @@ export interface DebriefBody {
  * The debrief's detail, loaded after the screen appears (it is only ever needed once a level ends,
  * so it stays out of the first-load chunk): score cards per axis, the incident timeline, the
  * charts with their text summaries (uPlot itself loads later still), the top causes of failed
- * requests, the ledger and the replay.
+ * requests, the ledger and the replay. `parScript` is the level's reference solution, run on the
+ * same seed (in a worker) to say what the missing protection would have changed; null for none.
  */
-export function debriefBody(session: GameSession): DebriefBody {
+export function debriefBody(session: GameSession, parScript: readonly ScriptedCommand[] | null = null): DebriefBody {
   const s = session.score;
   const sc = session.scenario;
   const o = sc.objectives;
@@ -60,6 +65,13 @@ export function debriefBody(session: GameSession): DebriefBody {
 
   let charts: ChartsHandle | null = null;
   let disposed = false;
+  let verifier: Verifier | null = null;
+  const lesson = runLesson(
+    { uptimePct: s.uptimePct, costUsd: s.costUsd, timeline },
+    clock,
+    parScript ? () => (verifier ??= createVerifier()).run({ kind: 'run', scenario: sc, seed: session.seed, script: [...parScript] }) : null,
+    duration,
+  );
   const replay = createReplayPanel({
     source: { scenario: sc, seed: session.seed, log: [...session.log] },
     expected: s,
@@ -124,12 +136,14 @@ export function debriefBody(session: GameSession): DebriefBody {
 
   return {
     cards: scoreCards(s, sc),
+    lesson: lesson.el,
     sections,
     replay,
     watchFrom,
     update: () => replay.update(),
     dispose: () => {
       disposed = true;
+      verifier?.cancel();
       replay.dispose();
       charts?.dispose();
     },

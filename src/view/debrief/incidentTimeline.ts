@@ -1,6 +1,7 @@
 import { type SimEvent } from '../../sim';
 import { eventView } from '../services/registry';
 import { faultName } from './faultNames';
+import { conceptsOf, type ConceptShown } from './incidentConcept';
 
 /**
  * The debrief's incident timeline, measured from the run's events (never from the level file):
@@ -23,6 +24,7 @@ import { faultName } from './faultNames';
  *   stretch of consecutive bad minutes belongs to the latest incident that began before the
  *   stretch's first minute ended, if the stretch began within SETTLE_SECONDS of that incident's
  *   faults ending; other bad minutes are "stray" (the player's own changes, too little capacity).
+ * - Concepts: what brought service back (or kept it up), from the incident's own events.
  * - MTTD: start → detection. MTTR: detection → recovery. RTO: start → recovery (0 when no minute
  *   went bad). RPO: the seconds of writes lost (database.dataLost) after the incident began.
  */
@@ -52,6 +54,8 @@ export interface Incident {
   rtoSeconds: number | null;
   rpoSeconds: number;
   outcome: 'rodeThrough' | 'recovered' | 'notRecovered';
+  /** Which idea the run showed in this incident, read from what the estate did (incidentConcept.ts). */
+  concepts: ConceptShown[];
 }
 
 export interface IncidentTimeline {
@@ -97,6 +101,7 @@ export function buildIncidentTimeline(events: readonly SimEvent[], opts: { durat
       rtoSeconds: 0,
       rpoSeconds: 0,
       outcome: 'rodeThrough',
+      concepts: [],
     };
   });
 
@@ -136,6 +141,15 @@ export function buildIncidentTimeline(events: readonly SimEvent[], opts: { durat
       inc.rtoSeconds = null;
     }
   }
+
+  incidents.forEach((inc, i) => {
+    // What the estate did counts while it could matter: while the fault lasted (SETTLE_SECONDS after an
+    // instantaneous one) and up to the first good minute, never into the next incident. A group that
+    // rebuilds once the power is back did not protect anything.
+    const lasted = inc.endTick > inc.startTick ? inc.endTick : inc.startTick + SETTLE_SECONDS;
+    const until = Math.min(lasted, inc.recovered ? inc.recovered.tick + 60 : lasted, incidents[i + 1]?.startTick ?? Number.POSITIVE_INFINITY);
+    inc.concepts = conceptsOf(inc, events.slice(firstAtOrAfter(events, inc.startTick), firstAtOrAfter(events, until)));
+  });
 
   const mean = (xs: (number | null)[]) => {
     const have = xs.filter((x): x is number => x !== null);

@@ -1,4 +1,5 @@
 import type { GameSession } from '../../runtime/session';
+import type { ScriptedCommand } from '../../sim';
 import type { DebriefBody } from '../debrief/debriefBody';
 import '../debrief/debrief.css';
 import { h } from '../dom/h';
@@ -20,7 +21,7 @@ export interface DebriefActions {
  * is loaded on demand, and the chart library after it. Keys: R retry, N next, P play/pause the
  * replay, Esc levels (app-wide).
  */
-export function debriefScreen(session: GameSession, actions: DebriefActions, extras: HTMLElement[] = []): Screen {
+export function debriefScreen(session: GameSession, actions: DebriefActions, extras: HTMLElement[] = [], parScript: readonly ScriptedCommand[] | null = null): Screen {
   const s = session.score;
   const sc = session.scenario;
   const o = sc.objectives;
@@ -38,6 +39,7 @@ export function debriefScreen(session: GameSession, actions: DebriefActions, ext
   const watch = h('button', { 'data-control': 'watch-replay', onclick: () => withBody((b) => b.watchFrom(0)) }, 'Watch replay', h('kbd', {}, 'P'));
   const cardsSlot = h('div', { class: 'debrief-loading', 'aria-hidden': 'true' });
   const bodySlot = h('p', { class: 'debrief-loading' }, 'Loading the incident timeline, charts and replay…');
+  const lessonSlot = h('div', { class: 'debrief-loading', 'aria-hidden': 'true' });
 
   const el = h(
     'section',
@@ -72,7 +74,8 @@ export function debriefScreen(session: GameSession, actions: DebriefActions, ext
       h('dt', {}, 'Error budget'),
       h('dd', {}, s.errorBudgetMinutesLeft >= 0 ? `${s.errorBudgetMinutesLeft} bad minutes to spare` : `overspent by ${-s.errorBudgetMinutesLeft} minutes`),
     ),
-    sc.debrief ? h('section', { class: 'lesson', 'aria-labelledby': 'lesson-heading' }, h('h3', { id: 'lesson-heading' }, 'The lesson'), ...sc.debrief.split(/\n\n+/).map((p) => h('p', {}, p))) : null,
+    // What this run showed (composed once the detail loads), then the level's own explanation.
+    h('section', { class: 'lesson', 'aria-labelledby': 'lesson-heading' }, h('h3', { id: 'lesson-heading' }, 'The lesson'), lessonSlot, sc.debrief ? h('h4', {}, 'The idea') : null, ...(sc.debrief ?? '').split(/\n\n+/).filter((p) => p !== '').map((p) => h('p', {}, p))),
     ...extras,
     bodySlot,
   );
@@ -80,14 +83,16 @@ export function debriefScreen(session: GameSession, actions: DebriefActions, ext
   void import('../debrief/debriefBody').then(
     (m) => {
       if (disposed) return;
-      body = m.debriefBody(session);
+      body = m.debriefBody(session, parScript);
       cardsSlot.replaceWith(body.cards);
+      lessonSlot.replaceWith(body.lesson);
       bodySlot.replaceWith(...body.sections);
       pending?.(body);
       pending = null;
     },
     () => {
       cardsSlot.remove();
+      lessonSlot.remove();
       bodySlot.textContent = 'The incident timeline, charts and replay could not load (are you offline?). The results above are complete.';
     },
   );

@@ -31,6 +31,8 @@ export const coreView: ServiceView = {
       label: `Traffic spike ×${TEACHER_SPIKE_PCT / 100}`,
       long: 'Traffic spike',
       short: 'Spike',
+      over: 'the spike passed',
+      surge: true,
       legend: 'whole service',
       needs: null,
       phrase: (_t, spikePct) => `a traffic spike to ${((spikePct ?? 300) / 100).toLocaleString('en-US')}× normal demand`,

@@ -30,6 +30,10 @@ export interface FaultView {
    * makes dozens) it is drawn as a thin tick, unless it lasted.
    */
   readonly minor?: boolean;
+  /** How it ends, for the debrief's "down until …": "the power returned". Default "the fault ended". */
+  readonly over?: string;
+  /** It adds load rather than taking anything away: riding through it is headroom or scaling, not Fault Tolerance. */
+  readonly surge?: true;
   /** Further fields of the fault.inject command the key sends (a spike's size). */
   readonly inject?: { spikePct?: number };
   /** Its target for the selection, which sits in `place`: the selection itself or the place it is in. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recordReplay, verifyReplayText } from '../../../src/replays/replayFile';
 import { encodeResultCode, verifyResultCode } from '../../../src/replays/resultCode';
 import { createVerifier, VerificationCancelled, type WorkerLike } from '../../../src/replays/verifier';
-import { answerVerifyMessage, type VerifyAnswer, type VerifyMessage } from '../../../src/replays/verifyRequest';
+import { answerVerifyMessage, runLevel, type VerifyAnswer, type VerifyMessage } from '../../../src/replays/verifyRequest';
 import { campaignLevel } from '../debrief/helpers';
 
 /**
@@ -58,6 +58,16 @@ describe('verifying off the page thread', () => {
     const onThisThread = createVerifier(() => null);
     expect(await Promise.all(requests.map((r) => onThisThread.verify(r)))).toEqual(direct);
     expect(direct.map((d) => d.ok)).toEqual([true, false, false, true, false]);
+  });
+
+  it("runs a whole level (the debrief's reference run) through the worker: the same figures and events as on this thread", async () => {
+    const request = { kind: 'run' as const, scenario: spare, seed: 7, script: campaignLevel('04-spare-tyre').win };
+    const direct = runLevel(request);
+    const { spawn } = fakeWorker();
+    const ran = await createVerifier(spawn).run(request);
+    expect(ran).toEqual(direct);
+    expect(ran.result.stars).toBe(3);
+    expect(ran.events.some((e) => e.type === 'fault.started')).toBe(true);
   });
 
   it('Cancel terminates the worker at once and every pending check rejects as cancelled; the next check starts a fresh worker', async () => {

@@ -68,6 +68,7 @@ export const regionView: ServiceView = {
       label: 'Region outage',
       long: 'Region outage',
       short: 'Region down',
+      over: 'the Region came back',
       legend: 'selected Region',
       needs: 'a Region',
       phrase: (t) => `an outage of Region ${t}`,

@@ -45,7 +45,7 @@ const zone: EntityView = {
 };
 
 /** Power cut and capacity crunch act on the selected AZ, or the AZ of the selected instance. */
-const zoneFault = (f: Pick<FaultView, 'kind' | 'key' | 'label' | 'long' | 'short' | 'phrase'>): FaultView => ({
+const zoneFault = (f: Pick<FaultView, 'kind' | 'key' | 'label' | 'long' | 'short' | 'phrase' | 'over'>): FaultView => ({
   ...f,
   legend: 'selected AZ',
   needs: 'an AZ',
@@ -93,7 +93,7 @@ export const zoneView: ServiceView = {
     'zone.recovered': { log: (s) => `AZ ${s} available`, cue: 'recovery', narrate: { say: (s) => `${s} is available again.`, holds: (s, w) => zoneState(w, s) === 'available' } },
   },
   faults: [
-    zoneFault({ kind: 'zone.powerInterruption', key: 'P', label: 'Power cut', long: 'AZ power interruption', short: 'AZ power', phrase: (t) => `a power cut in ${t}` }),
+    zoneFault({ kind: 'zone.powerInterruption', key: 'P', label: 'Power cut', long: 'AZ power interruption', short: 'AZ power', phrase: (t) => `a power cut in ${t}`, over: 'the power returned' }),
     zoneFault({ kind: 'zone.insufficientCapacity', key: 'C', label: 'No spare capacity', long: 'No spare capacity in an AZ', short: 'No capacity', phrase: (t) => `no spare capacity in ${t}` }),
   ],
   compactLines: (world) =>
