@@ -114,7 +114,10 @@ export function screenFor(state: FlowState, app: AppPort, rerender: () => void):
     case 'replay': {
       const imported = app.replay();
       if (!imported) return null;
-      return debriefScreen(imported.session, { retry: app.playReplayedLevel, next: null, menu }, [importedBanner(imported, app.playReplayedLevel)]);
+      // A replay of a shipped level, unchanged, is compared with that level's reference run too.
+      const shipped = findLevel(catalog, imported.session.scenario.id);
+      const par = shipped && JSON.stringify(shipped.scenario) === JSON.stringify(imported.session.scenario) ? parScript(shipped) : null;
+      return debriefScreen(imported.session, { retry: app.playReplayedLevel, next: null, menu }, [importedBanner(imported, app.playReplayedLevel)], par);
     }
     case 'classResults':
       return classResultsScreen({ back: menu, knownLevel: (id) => findLevel(catalog, id)?.scenario });

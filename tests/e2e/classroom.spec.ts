@@ -139,6 +139,8 @@ test('a run downloaded as a replay and imported again shows the same uptime and 
   await expect(page.locator('.imported-replay')).toContainText('seed 7, 2 commands. Verified by re-simulating it');
   await expect(page.locator('#debrief-heading')).toHaveText(heading!);
   await expect(page.locator('.debrief-verdict')).toHaveText(verdict!);
+  // A replay of a shipped level is compared with that level's reference run on its seed, like a played run.
+  await expect(page.locator('.run-lesson .lesson-compare')).toContainText("on this seed the level's reference run kept", { ignoreCase: true });
   // The replay panel re-simulates it once more, to the end: the same numbers.
   await page.keyboard.press('p');
   const replayPanel = page.locator('#replay');
