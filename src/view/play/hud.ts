@@ -57,6 +57,9 @@ export function createHud(session: GameSession): { el: HTMLElement; update(): vo
       cells.health.dataset.state = t.health;
       const alarms = activeAlarms(session);
       setText(cells.alarms, alarms.length === 0 ? 'OK: none in alarm' : `ALARM: ${alarms.join('; ')}`);
+      // One line on screen (a wrapping line would resize the board); the whole list on hover, and to
+      // assistive technology, which reads the text whatever is clipped.
+      if (cells.alarms.title !== cells.alarms.textContent) cells.alarms.title = cells.alarms.textContent ?? '';
       cells.alarms.dataset.state = alarms.length === 0 ? 'ok' : 'alarm';
       const recent = session.recorder.minutes.slice(-60);
       demandSpark.draw(recent.map((x) => x.demandRps), recent.map((x) => x.capacityRps));

@@ -117,12 +117,13 @@ export function playScreen(session: GameSession, mountBoard: (o: BoardOptions) =
   let wasRunning = !session.loop.paused;
   // The board draws into this (its canvas describes itself, its zoom buttons are real buttons).
   const boardEl = h('div', { class: 'board' });
-  const mainEl = h('div', { class: 'play-main' }, compare ? compare.el : boardEl, h('div', { class: 'side' }, tree.el, context.el));
+  // The pause banner lies over the top of the board rather than above it: appearing and going, it
+  // must not change the board's height (each resize of a WebGL canvas is a long task, issue 12).
+  const mainEl = h('div', { class: 'play-main' }, pauseBanner, compare ? compare.el : boardEl, h('div', { class: 'side' }, tree.el, context.el));
   const el = h(
     'section',
     { class: `screen play${options.presenter ? ' presenter' : ''}${compare ? ' compare' : ''}`, 'aria-label': session.scenario.title },
     h('header', { class: 'play-header' }, h('h2', {}, session.scenario.title), h('span', { class: 'seed muted', 'data-seed': String(session.seed) }, `seed ${session.seed}`), controls),
-    pauseBanner,
     guide?.el,
     compare ? null : hud.el,
     teacher.prompt?.el,

@@ -156,7 +156,8 @@ export class BoardScene extends Phaser.Scene {
 
   /** The visible display objects, by kind (see DrawnObjects). */
   drawnObjects(): DrawnObjects {
-    return countDrawn(this.children.list, this.ready ? this.g.particles.active : 0);
+    // Nothing is drawn before the scene is created (the board starts once its container has a size).
+    return this.ready ? countDrawn(this.children.list, this.g.particles.active) : countDrawn([], 0);
   }
 
   /** Stop listening to the session (the game is going away). */
