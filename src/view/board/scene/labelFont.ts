@@ -42,7 +42,9 @@ export function makeLabelFont(scene: Phaser.Scene, key: string, size: number): v
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
-  const ctx = canvas.getContext('2d')!;
+  // A canvas kept in main memory: Phaser's CanvasTexture reads the whole canvas back once
+  // (getImageData), and from a GPU canvas that read-back took 130–165 ms in software WebGL (issue 12).
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   ctx.font = font;
   ctx.fillStyle = '#ffffff';
   ctx.textBaseline = 'alphabetic';
