@@ -18,7 +18,7 @@ export const databaseActions: ActionSet = {
     if (!db.multiAz) {
       const extra = extraPerHour(db, { multiAz: true, replicas: db.replicas });
       out.push({ label: 'Enable Multi-AZ', key: 'u', command: { type: 'database.enableMultiAz', databaseId: db.id }, consequence: `a synchronous standby in another AZ, built from a snapshot: it protects only once in sync, after ${DATABASE.multiAzConversionTicks / 60} min; then failover 60–120 s, no data lost; ${perHour(extra)}` });
-    } else out.push({ label: 'Fail over now', key: 'v', command: { type: 'database.failOver', databaseId: db.id }, consequence: 'writes fail for 60–120 s while the standby takes over' });
+    } else out.push({ label: 'Fail over now', key: 'v', command: { type: 'database.failOver', databaseId: db.id }, consequence: `every request that needs it fails for ${DATABASE.failoverMinTicks}–${DATABASE.failoverMaxTicks} s while the standby takes over (a ready read replica keeps reads going)` });
     if (!db.backupsEnabled) {
       out.push({ label: 'Turn on automated backups', key: 'b', command: { type: 'database.enableBackups', databaseId: db.id }, consequence: `transaction logs saved every ${DATABASE.logUploadIntervalTicks / 60} min: a restore loses at most that much` });
     }
@@ -30,7 +30,7 @@ export const databaseActions: ActionSet = {
         label: `Promote ${r.id} (${r.zoneId})`,
         key: i === 0 ? 'o' : numberKey(i),
         command: { type: 'database.promoteReplica', databaseId: db.id, replicaId: r.id },
-        consequence: `${r.id} becomes the primary in about ${DATABASE.promoteTicks / 60} min; writes not yet copied to it are lost`,
+        consequence: `${r.id} becomes the primary in about ${DATABASE.promoteTicks / 60} min and serves nothing until then (RDS reboots it); writes not yet copied to it are lost`,
         confirm: `Promote ${r.id} to primary? Promotion is one-way: it stops copying from ${db.id} and writes not yet copied are lost.`,
       });
     });

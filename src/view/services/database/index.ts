@@ -1,4 +1,4 @@
-import { type DatabaseState } from '../../../sim';
+import { DATABASE, type DatabaseState } from '../../../sim';
 import { contains, union } from '../../board/layout/geometry';
 import type { EntityView } from '../entityView';
 import { selectFirst, type FaultView } from '../faultView';
@@ -75,8 +75,8 @@ export const databaseView: ServiceView = {
   events: {
     'database.primaryLost': { log: (s, d) => `Database ${s}: primary lost in ${d}`, incident: { starts: 'Database primary lost' } },
     'database.failoverStarted': {
-      log: (s, d) => `Database ${s} failing over ${d} (60–120 s)`,
-      narrate: { say: (s) => `Database ${s} is failing over: writes fail for one to two minutes.`, holds: (s, w) => w.databases.find((d) => d.id === s)?.state === 'failingOver' },
+      log: (s, d) => `Database ${s} failing over ${d} (${DATABASE.failoverMinTicks}–${DATABASE.failoverMaxTicks} s)`,
+      narrate: { say: (s) => `Database ${s} is failing over: requests that need it fail for one to two minutes (only writes, if a read replica is ready).`, holds: (s, w) => w.databases.find((d) => d.id === s)?.state === 'failingOver' },
       incident: { detects: (e) => `Database ${e.subject} failing over${e.detail ? ` ${e.detail}` : ''}` },
     },
     'database.failedOver': { log: (s, d) => `Database ${s} failed over: ${d}`, cue: 'recovery', incident: { mitigates: (e) => `Database ${e.subject} failed over${e.detail ? ` (${e.detail})` : ''}` } },
@@ -84,7 +84,7 @@ export const databaseView: ServiceView = {
       log: (s) => `Database ${s} down: restore it, or wait for its AZ`,
       bad: true,
       cue: 'outage',
-      narrate: { say: (s) => `Database ${s} is down: requests that need it fail until it is restored or its AZ returns.`, holds: (s, w) => w.databases.find((d) => d.id === s)?.state === 'down' },
+      narrate: { say: (s) => `Database ${s} is down: requests that need it fail (only writes, if a read replica is ready) until it is restored, a replica is promoted or its lost AZ returns.`, holds: (s, w) => w.databases.find((d) => d.id === s)?.state === 'down' },
     },
     'database.restoreStarted': { log: (s, d) => `Database ${s} restoring ${d}` },
     'database.restored': { log: (s, d) => `Database ${s} available${d ? ` (${d})` : ''}`, incident: { mitigates: (e) => `Database ${e.subject} restored${e.detail ? ` (${e.detail})` : ''}` } },
