@@ -27,6 +27,6 @@ export const sessionStoreView: ServiceView = {
     'sessions.lost': { log: (s, d, v) => `${v ?? 0} user sessions lost with ${s} (${d})` },
     'sessions.modeChanged': { log: (_s, d) => `Sessions now kept in ${d}` },
   },
-  causes: { session: { name: 'Session', why: 'in-memory sessions lost or on the wrong instance' } },
+  causes: { session: { name: 'Session', why: 'shoppers logged out, baskets lost: in-memory sessions gone with their server, or on another server' } },
   ledger: { sessionStore: 'Session store' },
 };
