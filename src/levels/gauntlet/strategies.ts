@@ -86,7 +86,7 @@ export function strategiesFor(scenario: ScenarioSpec, reference: readonly Script
   // starts with) carries the whole load, the starting ones retired once it serves (no resize downtime). It keeps the reference's session choice, so
   // it loses only if one box is a single point of failure.
   const biggestStart = Math.max(0, ...instances.map((i) => instanceType(i.type)?.capacityRps ?? 0));
-  if (largest && (instanceType(largest)?.capacityRps ?? 0) > biggestStart && allows('instance.launch') && allows('instance.terminate')) {
+  if (largest && instances.length > 0 && (instanceType(largest)?.capacityRps ?? 0) > biggestStart && allows('instance.launch') && allows('instance.terminate')) {
     const first = instances[0]!;
     const script: ScriptedCommand[] = reference.filter((c) => c.command.type === 'session.setMode');
     script.push(at(0, { type: 'instance.launch', zoneId: first.zone, instanceType: largest, ...(first.loadBalancer ? { loadBalancerId: first.loadBalancer } : {}) }));
