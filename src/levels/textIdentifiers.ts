@@ -12,7 +12,7 @@ const NOUNS: readonly string[] = [...new Set(NAMES.map((n) => n.split('.')[0]!))
  * or fault kind, any other `noun.word` with one of their nouns, and a camelCase word (`warmStandby`,
  * `scalingOut`, `shuttingDown`: an enum value, a state or a field). Ids such as `use1-az1`,
  * `m5.large` or `orders-db` are none of these, and AWS's own PascalCase error names
- * (`InsufficientInstanceCapacity`) are left alone.
+ * (`InsufficientInstanceCapacity`) and terms such as `vCPUs` are left alone.
  */
 const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![\\w.])(?:${NAMES.map(escape).join('|')})(?![\\w])`, 'g'),
@@ -20,9 +20,12 @@ const PATTERNS: readonly RegExp[] = [
   /(?<![\w.-])[a-z]+[A-Z][A-Za-z]*(?![\w-])/g,
 ];
 
+/** AWS's own lower-letter-then-capitals terms (`vCPU`, `vCPUs`) look like camelCase but are what players read. */
+const AWS_TERM = /^[a-z][A-Z]+s?$/;
+
 /** Every name from the code in `text`, in order of appearance, each once (`scalingGroup.schedule`, not also its `scalingGroup`). */
 export function identifiersIn(text: string): string[] {
-  const found = PATTERNS.flatMap((p) => [...text.matchAll(p)].map((m) => ({ at: m.index, end: m.index + m[0].length, name: m[0] })));
+  const found = PATTERNS.flatMap((p) => [...text.matchAll(p)].filter((m) => !AWS_TERM.test(m[0])).map((m) => ({ at: m.index, end: m.index + m[0].length, name: m[0] })));
   found.sort((a, b) => a.at - b.at || b.end - a.end);
   const names: string[] = [];
   let covered = -1;

@@ -17,7 +17,7 @@ export const REPLAY_FORMAT_VERSION = 3;
 
 /** Why an older replay's figures can differ without anyone editing it, by the version that recorded it. */
 const CHANGED_SINCE: Readonly<Record<number, string>> = {
-  1: "recorded by the game's first simulation engine (replay formatVersion 1); this version re-simulates it under newer rules (an Auto Scaling cooldown fix, per-AZ routing arithmetic, protection that takes time to build), which can move a figure",
+  1: "recorded by the game's first simulation engine (replay formatVersion 1); this version re-simulates it under newer rules (an Auto Scaling cooldown fix, per-AZ routing arithmetic, protection that takes time to build, CPU utilisation capped at 100 %), which can move a figure",
   2: 'recorded by an earlier version of the game (replay formatVersion 2), before protection took time to build (read replicas, Multi-AZ conversion, DR postures)',
 };
 

@@ -63,19 +63,19 @@ test('play levels 1–3: win one, lose one, read the debriefs', async ({ page },
   await expect(page.locator('.lesson')).toContainText('stop → change → start');
   await shot('06-debrief-lost');
 
-  // Level 3, horizontal scaling: sessions into the store, then two more servers behind the load balancer.
+  // Level 3, horizontal scaling: sessions into the store, then more servers behind the load balancer,
+  // one to spare and one more after the first server is lost (the reference, levels/solutions).
   await page.keyboard.press('n');
   await expect(page.getByRole('heading', { level: 2, name: /horizontal|Horizontal|sessions|Sessions/ })).toBeVisible();
   await page.keyboard.press('Enter');
   await selectInEstate(page, 'service', 'service');
   await page.getByRole('button', { name: /Keep sessions in a store/ }).click();
   await expect(page.locator('.feedback')).toHaveText('Keep sessions in a store: done.');
-  await advanceTo(page, 1800);
-  await selectInEstate(page, 'zone', 'use1-az2');
-  await page.getByRole('button', { name: /^Launch m5\.4xlarge/ }).click();
-  await advanceTo(page, 3600);
-  await selectInEstate(page, 'zone', 'use1-az3');
-  await page.getByRole('button', { name: /^Launch m5\.4xlarge/ }).click();
+  for (const [second, zone] of [[1200, 'use1-az2'], [2400, 'use1-az3'], [3600, 'use1-az1'], [4560, 'use1-az2']] as const) {
+    await advanceTo(page, second);
+    await selectInEstate(page, 'zone', zone);
+    await page.getByRole('button', { name: /^Launch m5\.4xlarge/ }).click();
+  }
   await finish(page);
   await expect(page.getByRole('heading', { level: 2, name: /^Won: / })).toBeVisible();
 

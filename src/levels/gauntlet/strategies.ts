@@ -80,6 +80,30 @@ export function strategiesFor(scenario: ScenarioSpec, reference: readonly Script
     out.push(fixed('largest', `every instance resized to ${largest} at the start`, script));
   }
 
+  const allows = (type: Command['type']): boolean => !scenario.allowedCommands || scenario.allowedCommands.includes(type);
+
+  // Grow up instead of out: one instance of the largest type (when the level sells one bigger than it
+  // starts with) carries the whole load, the starting ones retired once it serves (no resize downtime). It keeps the reference's session choice, so
+  // it loses only if one box is a single point of failure.
+  const biggestStart = Math.max(0, ...instances.map((i) => instanceType(i.type)?.capacityRps ?? 0));
+  if (largest && instances.length > 0 && (instanceType(largest)?.capacityRps ?? 0) > biggestStart && allows('instance.launch') && allows('instance.terminate')) {
+    const first = instances[0]!;
+    const script: ScriptedCommand[] = reference.filter((c) => c.command.type === 'session.setMode');
+    script.push(at(0, { type: 'instance.launch', zoneId: first.zone, instanceType: largest, ...(first.loadBalancer ? { loadBalancerId: first.loadBalancer } : {}) }));
+    for (const inst of instances) script.push(at(180, { type: 'instance.terminate', instanceId: inst.id }));
+    out.push(fixed('oneBigBox', `one ${largest} instead of the starting fleet, and nothing else`, sorted(script)));
+  }
+
+  // Sticky sessions instead of a session store: the reference, with every move of sessions into the
+  // store replaced by stickiness on each load balancer the level starts with.
+  const balancers = (scenario.estate.loadBalancers ?? []).map((lb) => lb.id);
+  if (reference.some((c) => c.command.type === 'session.setMode' && c.command.mode === 'store') && balancers.length > 0 && allows('loadBalancer.configure')) {
+    const script = reference.flatMap((c): ScriptedCommand[] =>
+      c.command.type === 'session.setMode' && c.command.mode === 'store' ? balancers.map((id) => at(c.atSeconds, { type: 'loadBalancer.configure', loadBalancerId: id, sticky: true })) : [c],
+    );
+    out.push(fixed('sticky', 'the reference with sticky sessions on the load balancer instead of the session store', script));
+  }
+
   // A player who read the briefing buys protection a minute before a fault's window opens (the
   // second itself, for a fault at a fixed time), for each fault the level schedules. Named
   // late:<n>@<second>; one the reference already gives then or later is not another strategy.

@@ -23,7 +23,7 @@ describe('top causes of failed requests', () => {
       'No route: nothing could receive them (Region or load balancer down, no healthy target)',
       'Database: the database was unavailable',
       'Queue: the queue was unavailable, so the message could not be sent',
-      'Session: in-memory sessions lost or on the wrong instance',
+      'Session: shoppers logged out, baskets lost: in-memory sessions gone with their server, or on another server',
       'Slow: served slower than the latency SLO',
     ]);
   });

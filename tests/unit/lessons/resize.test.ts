@@ -47,10 +47,10 @@ describe('vertical scaling: a resize needs stop → change → start', () => {
     expect(sim.score.requestSuccessPct).toBeLessThan(100);
   });
 
-  it('stops at the size ceiling of the family', () => {
-    const s = scenario({ estate: webTier(1, 'm5.4xlarge', ['use1-az1']) });
-    const sim = run(s, [at(60, { type: 'instance.stop', instanceId: 'web-1' }), at(100, { type: 'instance.resize', instanceId: 'web-1', instanceType: 'm5.8xlarge' })]);
-    // There is no m5.8xlarge in this game's ladder (its m5 family stops at 4xlarge): the command is refused by name.
-    expect(eventsOf(sim, 'command.rejected')[0]!.detail).toMatch(/^instance\.resize: instance\.resize\.instanceType: "m5\.8xlarge" is not an instance type \(allowed: .*m5\.4xlarge.*\)/);
+  it('stops at the largest size AWS sells in the family', () => {
+    const s = scenario({ estate: webTier(1, 'm5.24xlarge', ['use1-az1']) });
+    const sim = run(s, [at(60, { type: 'instance.stop', instanceId: 'web-1' }), at(100, { type: 'instance.resize', instanceId: 'web-1', instanceType: 'm5.32xlarge' })]);
+    // AWS's m5 family ends at m5.24xlarge (96 vCPUs); there is no m5.32xlarge to resize to.
+    expect(eventsOf(sim, 'command.rejected')[0]!.detail).toMatch(/^instance\.resize: instance\.resize\.instanceType: "m5\.32xlarge" is not an instance type \(allowed: .*m5\.24xlarge.*\)/);
   });
 });

@@ -31,6 +31,23 @@ describe('the strategy gauntlet', () => {
     expect(runGauntlet(named, win, new Map(), [1, 2, 3], ['singleAz:*']).failures).toEqual([]);
   });
 
+  it('tries sticky sessions instead of the store, and one big box instead of many, where a level sells them', () => {
+    const level3 = campaignLevel('03-horizontal-scaling');
+    const strategies = strategiesFor(level3.scenario, level3.win, new Map());
+    const sticky = strategies.find((s) => s.name === 'sticky')!.script;
+    expect(sticky.filter((c) => c.command.type === 'session.setMode')).toEqual([]);
+    expect(sticky[0]).toEqual({ atSeconds: 0, command: { type: 'loadBalancer.configure', loadBalancerId: 'shop-alb', sticky: true } });
+    expect(sticky).toHaveLength(level3.win.length);
+    const big = strategies.find((s) => s.name === 'oneBigBox')!.script;
+    expect(big.find((c) => c.command.type === 'instance.launch')!.command).toMatchObject({ instanceType: 'm5.24xlarge', loadBalancerId: 'shop-alb' });
+    // Level 3 loses servers during the run: neither shortcut survives it.
+    const result = runGauntlet(level3.scenario, level3.win, new Map(), [1, 2, 3]);
+    expect(result.reference.threeStars).toBe(3);
+    for (const name of ['sticky', 'oneBigBox', 'largest']) expect(result.strategies.find((r) => r.name === name)!.threeStars).toBe(0);
+    // Level 4 sells nothing bigger than its servers: no big box to try.
+    expect(strategiesFor(scenario, win, new Map()).some((s) => s.name === 'oneBigBox')).toBe(false);
+  });
+
   it('matches names and families in gauntlet.mayWin', () => {
     expect(mayWinMatches(['singleAz:*'], 'singleAz:use1-az2')).toBe(true);
     expect(mayWinMatches(['without:1'], 'without:1')).toBe(true);

@@ -114,7 +114,7 @@ describe('hostile level files', () => {
     const { result } = timed(() => parseLevel(level, X));
     expect(messages(result)).toEqual([
       `${X} › title: is 1000000 characters long; the limit is 200`,
-      `${X} › estate.instances[0].type: "${'x'.repeat(40)}"… is not an instance type (allowed: t3.nano, t3.micro, t3.small, t3.medium, t3.large, t3.xlarge, t3.2xlarge, m5.large, m5.xlarge, m5.2xlarge, m5.4xlarge, m7g.large, m7g.xlarge, m7g.2xlarge, m7g.4xlarge)`,
+      `${X} › estate.instances[0].type: "${'x'.repeat(40)}"… is not an instance type (allowed: t3.nano, t3.micro, t3.small, t3.medium, t3.large, t3.xlarge, t3.2xlarge, m5.large, m5.xlarge, m5.2xlarge, m5.4xlarge, m5.8xlarge, m5.12xlarge, m5.16xlarge, m5.24xlarge, m7g.large, m7g.xlarge, m7g.2xlarge, m7g.4xlarge, m7g.8xlarge, m7g.12xlarge, m7g.16xlarge)`,
       `${X} › estate.sessions: "${'x'.repeat(40)}"… is not a session mode (allowed: memory, store)`,
     ]);
   });

@@ -15,10 +15,13 @@ const files = readdirSync(DIR).filter((f) => f.endsWith('.replay.json')).sort();
 /**
  * The runs whose figures moved: chaos day's transfer bill by a micro-dollar (per-AZ routing
  * arithmetic), then both DR references' bills, because a DR posture's cross-Region replica now takes
- * 30 minutes to build and replicates (and bills transfer) only once it is built.
+ * 30 minutes to build and replicates (and bills transfer) only once it is built; and flash sale's
+ * lose run, whose CPU target tracking now reads at most 100 % (as CloudWatch does), so an overloaded
+ * fleet scales out in smaller steps.
  */
 const MOVED: Record<string, RegExp> = {
   'chaos-day.win.replay.json': /result\.costUsd: recorded 6\.892219, but re-simulating gives 6\.885015 — this replay was recorded by the game's first simulation engine \(replay formatVersion 1\)/,
+  'flash-sale.lose.replay.json': /result\.costUsd: recorded 3\.918074, but re-simulating gives 3\.898698 — this replay was recorded by the game's first simulation engine \(replay formatVersion 1\)/,
   'parachute.win.replay.json': /result\.costUsd: recorded 8\.496352, but re-simulating gives 8\.487351 — this replay was recorded by the game's first simulation engine \(replay formatVersion 1\)/,
 };
 

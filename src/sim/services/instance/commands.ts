@@ -129,10 +129,10 @@ export const rebootCommand = defineCommand({
   },
 });
 
-/** Resizing needs stop → change type → start (DOMAIN §4.3); sizes stop at the family's ceiling. */
+/** Resizing needs stop → change type → start (DOMAIN §4.3), within the instance's family. */
 export const resizeCommand = defineCommand({
   type: 'instance.resize',
-  summary: 'Change a stopped instance to another size of its family (each size up doubles capacity and price).',
+  summary: 'Change a stopped instance to another size of its family (capacity and price grow with its vCPUs).',
   fields: { instanceId: instanceRef(), instanceType: required(typeField('The new type, in the same family.')) },
   check(world, c) {
     const found = liveInstance(world, c.instanceId);
@@ -140,7 +140,7 @@ export const resizeCommand = defineCommand({
     const inst = found.value;
     const to = instanceType(c.instanceType)!;
     const from = instanceType(inst.type)!;
-    if (to.family !== from.family) return fail(`resize stays in the ${from.family} family (its largest size is the ceiling)`);
+    if (to.family !== from.family) return fail(`resize stays in the ${from.family} family`);
     const allowed = allowedType(world, to.name);
     if (!allowed.ok) return allowed;
     // The lifecycle machine accepts RESIZE only in `stopped`.

@@ -6,7 +6,11 @@ import type { Instance } from './state';
 export interface InstanceLoad {
   /** Requests sent to the instance in the last tick, answered or not. */
   loadRps: number;
-  /** Its utilisation then (0 when it could not answer), 0–1 and above when overloaded. */
+  /**
+   * Its CPU utilisation then (0 when it could not answer), 0–1: like CloudWatch's CPUUtilization it
+   * never exceeds 100 %. Demand beyond capacity shows as load (loadRps) and as failed requests
+   * (cause overload), not as a busier CPU.
+   */
   utilisation: number;
 }
 
@@ -18,6 +22,9 @@ interface Loads {
   loadRps: Float64Array;
   utilisation: Float64Array;
 }
+
+/** A CPU is at most 100 % busy: the requests ÷ capacity ratio above 1 is overload, not utilisation. */
+const busy = (rho: number): number => (rho < 1 ? rho : 1);
 
 const slot = derivedSlot('instance.loads', (): Loads => ({ tick: -2, list: null, length: 0, loadRps: new Float64Array(0), utilisation: new Float64Array(0) }));
 
@@ -58,7 +65,7 @@ export function instanceLoads(world: World): Loads {
       if (z < 0) continue;
       if (status === 2) {
         loads.loadRps[i]! += flow.liveRho[z]! * inst.capacityRps;
-        loads.utilisation[i] = flow.liveRho[z]!;
+        loads.utilisation[i] = busy(flow.liveRho[z]!);
       } else {
         loads.loadRps[i]! += flow.deadPerCap[z]! * inst.capacityRps;
       }
@@ -68,7 +75,7 @@ export function instanceLoads(world: World): Loads {
     const i = indexOf.get(ep.targetId);
     if (i === undefined) return;
     loads.loadRps[i]! += flows.endpointRps[e] ?? 0;
-    if ((flows.endpointRho[e] ?? 0) > 0) loads.utilisation[i] = flows.endpointRho[e]!;
+    if ((flows.endpointRho[e] ?? 0) > 0) loads.utilisation[i] = busy(flows.endpointRho[e]!);
   });
   return loads;
 }

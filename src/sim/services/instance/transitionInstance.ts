@@ -9,6 +9,7 @@ import { runActions, type ActionHandlers } from '../../machines/interpret';
 import { TIMING } from './constants';
 import { instanceMachine, type InstanceActions, type InstanceEvent, type InstanceState } from './machine';
 import { contributionOf, rebill } from './billing';
+import { loseSessions } from './loseSessions';
 import { instanceHourlyMicros } from './pricing';
 import type { Instance } from './state';
 
@@ -35,17 +36,7 @@ const handlers: ActionHandlers<InstanceActions, InstanceContext> = {
     if (short > 0) chargeHourly(world.ledger, 'compute', instanceHourlyMicros(inst), short);
   },
   eraseMemory: ({ world, inst, events, next }) => {
-    if (inst.sessions === 0) return;
-    const m = world.metrics;
-    // Each lost session is a user whose next request fails (logged out, cart gone).
-    m.sessionsLost += inst.sessions;
-    m.failed += inst.sessions;
-    m.failedByCause.session += inst.sessions;
-    m.requests += inst.sessions;
-    m.windowBad += inst.sessions;
-    m.windowRequests += inst.sessions;
-    events.push({ tick: world.tick, type: 'sessions.lost', subject: inst.id, value: inst.sessions, detail: `instance ${next}` });
-    inst.sessions = 0;
+    loseSessions(world, inst, events, `instance ${next}`);
   },
   startBillingPeriod: ({ world, inst }) => {
     inst.runningSinceTick = world.tick;

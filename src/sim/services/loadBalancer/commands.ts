@@ -6,6 +6,7 @@ import { newId } from '../../core/ids';
 import type { World } from '../../core/world';
 import { inheritCalls } from '../../traffic/topology';
 import { findInstance } from '../instance/findInstance';
+import { loseSessions } from '../instance/loseSessions';
 import { findRegion } from '../places/places';
 import { LB_PROVISION_TICKS } from './constants';
 import { settleProbeClocks } from './healthChecks';
@@ -81,6 +82,12 @@ export const detachCommand = defineCommand({
   },
   apply(world, c, lb, events) {
     deregisterTarget(world, lb, c.instanceId, events);
+    // Its shoppers' next requests go to other servers: sessions held in its memory are lost with the
+    // move, as when it stops (sticky or not), unless another load balancer still sends it their traffic.
+    const inst = findInstance(world, c.instanceId);
+    if (inst && world.sessions.mode === 'memory' && !world.loadBalancers.some((other) => other.targets.some((t) => t.instanceId === inst.id))) {
+      loseSessions(world, inst, events, `left ${lb.id}`);
+    }
     return c.instanceId;
   },
 });

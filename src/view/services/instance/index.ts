@@ -1,10 +1,10 @@
 import { findInstance, type World } from '../../../sim';
-import { instanceLoad } from '../../../sim/readModel';
 import { INK, OKABE_ITO } from '../../board/look/palette';
 import { plainWords } from '../../plainWords';
 import type { EntityView } from '../entityView';
 import { selectFirst, type FaultView } from '../faultView';
 import type { ServiceView } from '../serviceView';
+import { busyWords } from './busyWords';
 import { instanceActions, launchActions } from './instanceActions';
 import { instanceStateName, instanceStateWord } from './instanceWords';
 import { TILE_STYLE, tileKey } from './tileLook';
@@ -22,7 +22,7 @@ const instance: EntityView = {
     const i = findInstance(world, id);
     if (!i) return id;
     const parts = [`${i.id} · ${i.type}${i.purchase === 'spot' ? ' · spot' : ''}`, TILE_STYLE[tileKey(i, world.tick)].label === 'WARM' ? 'warming up' : instanceStateName(i.state)];
-    if (i.state === 'running') parts.push(`${Math.round(instanceLoad(world, i).utilisation * 100)} % busy`);
+    if (i.state === 'running') parts.push(busyWords(world, i));
     if (undetected.has(i.id)) parts.push('dead, not yet detected: still getting requests');
     if (i.spotReclaimTick !== null && i.state !== 'terminated') parts.push(`spot reclaim in ${Math.max(0, i.spotReclaimTick - world.tick)} s`);
     if (i.greyUntilTick > world.tick && i.state === 'running') parts.push('slow (grey failure)');
@@ -38,7 +38,7 @@ const instance: EntityView = {
     items: (world, zoneId) =>
       world.instances
         .filter((i) => i.zoneId === zoneId && i.state !== 'terminated')
-        .map((i) => ({ id: i.id, label: `${i.id} ${i.type}${i.purchase === 'spot' ? ' spot' : ''}`, detail: `${instanceStateWord(i.state)}${i.state === 'running' ? `, ${Math.round(instanceLoad(world, i).utilisation * 100)} % busy` : ''}` })),
+        .map((i) => ({ id: i.id, label: `${i.id} ${i.type}${i.purchase === 'spot' ? ' spot' : ''}`, detail: `${instanceStateWord(i.state)}${i.state === 'running' ? `, ${busyWords(world, i)}` : ''}` })),
   },
   board: {
     band: 'tiles',
