@@ -46,7 +46,8 @@ describe('raising the DR posture from the UI', () => {
     expect(applyCommand(world, raise.form!.build({ posture: 'warmStandby' }), []).ok).toBe(true);
     expect(world.dr!.posture).toBe('warmStandby');
     expect(world.dr!.loadBalancerId).not.toBeNull();
-    expect(world.dr!.instanceIds.length).toBeGreaterThan(0);
+    // The standby fleet is an Auto Scaling group of one (a quarter of four), which launches it.
+    expect(world.scalingGroups.find((g) => g.id === world.dr!.scalingGroupId)).toMatchObject({ regionId: 'us-west-2', desired: 1, min: 1, loadBalancerId: world.dr!.loadBalancerId });
     // The pilot light's replica is kept, not doubled.
     expect(world.databases[0]!.replicas).toHaveLength(replicas);
   });
