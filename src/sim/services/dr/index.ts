@@ -24,7 +24,7 @@ export const setPostureCommand = defineCommand({
 
 export const failOverRegionCommand = defineCommand({
   type: 'region.failOver',
-  summary: 'Run the DR failover: data and compute come up in the DR Region, then DNS points there.',
+  summary: 'Run the DR failover: data and compute come up in the DR Region, then DNS points there (active/active needs none: it fails over by itself).',
   fields: { fromRegionId: required(ref('The primary Region.')), toRegionId: required(ref('The DR Region.')) },
   check: (world, c) => checkFailover(world, c.fromRegionId, c.toRegionId),
   apply: (world, _c, plan, events) => startFailover(world, plan, events),
