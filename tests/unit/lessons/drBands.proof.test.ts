@@ -73,6 +73,9 @@ describe('level 8: each DR posture recovers inside its AWS whitepaper band', () 
     expect(sim.world.dr!.activeRegionId).toBe('us-west-2');
     expect(sim.world.databases[0]!.regionId).toBe('us-west-2');
     expect(sim.score.outcome).toBe('won');
+    // It pays for everything twice all day: over level 8's budget, so never ★★★ (pilot light is par).
+    expect(sim.score.costUsd).toBeGreaterThan(scenario.objectives.budgetUsd!);
+    expect(sim.score.stars).toBeLessThan(3);
   });
 
   it('active/active refuses a manual failover, with the reason', () => {
