@@ -5,6 +5,7 @@ import type { SystemDef } from '../../core/serviceKind';
 import type { World } from '../../core/world';
 import { accepts } from '../../machines/advance';
 import { DATABASE } from '../database/constants';
+import { copySourceLive } from '../database/copySource';
 import { databaseMachine } from '../database/machine';
 import { planRestore, startRestore } from '../database/restore';
 import { transitionDatabase } from '../database/transitionDatabase';
@@ -35,6 +36,8 @@ export function checkFailover(world: World, fromRegionId: string, toRegionId: st
   if (!plan) return fail('set a DR posture first (dr.setPosture)');
   if (plan.primaryRegionId !== fromRegionId || plan.drRegionId !== toRegionId) return fail(`this plan fails over from ${plan.primaryRegionId} to ${plan.drRegionId}`);
   if (plan.state === 'normal' && world.tick < plan.readyTick) {
+    const db = world.databases[0];
+    if (db && !copySourceLive(world, db)) return fail(`the ${words(plan.posture)} posture is still being built, and its cross-Region copy of the data cannot finish: its source ${db.id} is lost`);
     return fail(`the ${words(plan.posture)} posture is still being built: its cross-Region copy of the data is ready at ${plan.readyTick} s (about ${Math.ceil((plan.readyTick - world.tick) / 60)} min from now)`);
   }
   if (plan.posture === 'activeActive') return fail('multi-site active/active fails over by itself: Route 53 health checks stop answering an unhealthy Region and its data fails over with it');
@@ -109,6 +112,12 @@ function startDataStep(world: World, plan: DrPlan, toRegionId: string, events: E
   if (restore.ok) startRestore(world, restore.value, events);
 }
 
+/** A posture still being built copies its data from the live primary: while that is lost, the copy waits. */
+function pauseCopyWhileSourceLost(world: World, plan: DrPlan): void {
+  const db = world.databases[0];
+  if (plan.state === 'normal' && world.tick < plan.readyTick && db && !copySourceLive(world, db)) plan.readyTick += 1;
+}
+
 /**
  * Active/active, ready and serving normally: Route 53 has marked every record of the primary Region
  * unhealthy (3 failed checks), so the failover starts with no command.
@@ -125,6 +134,7 @@ export const drRunbook: SystemDef = {
   phase: 'recovery',
   run(world, { events }) {
     const plan = world.dr;
+    if (plan) pauseCopyWhileSourceLost(world, plan);
     if (plan && automaticFailoverDue(world, plan)) startFailover(world, plan, events);
     if (!plan || plan.state === 'normal' || plan.state === 'failedOver') return;
     if (plan.launchAtTick !== null && world.tick >= plan.launchAtTick) {
