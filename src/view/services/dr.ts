@@ -8,13 +8,14 @@ const POSTURE_COST = {
   backupRestore: 'cheapest: only backups cross the Region; recovery takes hours',
   pilotLight: 'a live database replica; the app is deployed on the day (10s of minutes)',
   warmStandby: 'a scaled-down copy always running; recovery in minutes',
-  activeActive: 'full capacity in both Regions; near-zero downtime, about twice the cost',
+  activeActive: 'full capacity in both Regions, sharing the traffic; Route 53 health checks move it off a failed Region by themselves in a couple of minutes, at about twice the cost',
 } as const;
 
 /**
  * Disaster recovery: set up from either Region with a form that names the primary and the DR
  * Region explicitly (selecting the DR Region must not make it the primary), then run from either:
- * "Fail over" while the primary is the one serving, "Fail back" once failed over.
+ * "Fail over" while the primary is the one serving, "Fail back" once failed over. Active/active
+ * offers no "Fail over": it fails over by itself when Route 53's health checks fail the primary.
  */
 const regionActions: ActionSet = {
   on: 'region',
@@ -29,7 +30,7 @@ const regionActions: ActionSet = {
     if (dr && (id === dr.primaryRegionId || id === dr.drRegionId) && dr.state === 'normal') {
       const raise = raiseAction(dr.posture, dr.primaryRegionId, dr.drRegionId);
       if (raise) out.push(raise);
-      out.push({ label: `Fail over to ${dr.drRegionId}`, key: 'f', command: { type: 'region.failOver', fromRegionId: dr.primaryRegionId, toRegionId: dr.drRegionId }, consequence: `runs the DR runbook from ${dr.primaryRegionId}: data, compute, then DNS` });
+      if (dr.posture !== 'activeActive') out.push({ label: `Fail over to ${dr.drRegionId}`, key: 'f', command: { type: 'region.failOver', fromRegionId: dr.primaryRegionId, toRegionId: dr.drRegionId }, consequence: `runs the DR runbook from ${dr.primaryRegionId}: data, compute, then DNS` });
     }
     if (dr && dr.state === 'failedOver') out.push({ label: `Fail back to ${dr.primaryRegionId}`, key: 'g', command: { type: 'region.failBack' }, consequence: 'returns traffic and data to the primary Region' });
     return out;
@@ -89,7 +90,7 @@ export const drView: ServiceView = {
   actions: [regionActions],
   events: {
     'dr.postureSet': { log: (s, d) => `DR posture: ${postureName(d)} in ${s}` },
-    'dr.failoverStarted': { log: (s, d) => `DR failover to ${s} started (${postureName(d)})` },
+    'dr.failoverStarted': { log: (s, d) => (d === 'activeActive' ? `DR: Route 53 health checks failed the primary Region; ${s} takes over by itself (${postureName(d)})` : `DR failover to ${s} started (${postureName(d)})`) },
     'dr.stepCompleted': { log: (_s, d) => `DR: ${d}` },
     'dr.failedOver': {
       log: (s, _d, v) => `DR: serving from ${s} (took ${formatElapsed(v ?? 0)})`,

@@ -18,13 +18,21 @@ describe('a DR posture is built before it can fail over', () => {
   ];
 
   it('set a minute before the Region goes down, the failover is refused and the level is lost', () => {
-    const sim = simulate(scenario, { seed: 1, script: drill(outage - 60), keepEvents: true });
-    expect(rejected(sim)).toEqual([expect.stringMatching(/^region\.failOver: the pilot light posture is still being built: its cross-Region copy of the data is ready at 21540 s/)]);
+    // Also 40 minutes after the fall, past the 30 minutes the copy would have taken: it is copied
+    // from the live primary, so with us-east-1 down it cannot finish.
+    const late: ScriptedCommand = { atSeconds: outage + 2400, command: { type: 'region.failOver', fromRegionId: 'us-east-1', toRegionId: 'us-west-2' } };
+    const sim = simulate(scenario, { seed: 1, script: [...drill(outage - 60), late], keepEvents: true });
+    const refusal = 'region.failOver: the pilot light posture is still being built, and its cross-Region copy of the data cannot finish: its source orders-db is lost';
+    expect(rejected(sim)).toEqual([refusal, refusal]);
+    expect(eventsOf(sim, 'database.replicaReady')).toEqual([]);
     expect(eventsOf(sim, 'dr.failedOver')).toEqual([]);
     expect(sim.score.outcome).toBe('lost');
   });
 
   it('set 30 minutes before, it is built in time and fails over', () => {
+    // Refused while it is built with a live source: the message says when it is ready.
+    const early = simulate(scenario, { seed: 1, keepEvents: true, script: [drill(0)[0]!, { atSeconds: 600, command: { type: 'region.failOver', fromRegionId: 'us-east-1', toRegionId: 'us-west-2' } }] });
+    expect(rejected(early)).toEqual([expect.stringMatching(/^region\.failOver: the pilot light posture is still being built: its cross-Region copy of the data is ready at 1800 s/)]);
     const sim = simulate(scenario, { seed: 1, script: drill(outage - DATABASE.crossRegionReplicaCreateTicks), keepEvents: true });
     expect(rejected(sim)).toEqual([]);
     expect(eventsOf(sim, 'dr.failedOver')).toHaveLength(1);
@@ -65,5 +73,19 @@ describe('a read replica is built before it serves or can be promoted', () => {
     });
     expect(rejected(sim)).toEqual([`database.promoteReplica: replica-0001 is still being created (ready at ${60 + DATABASE.crossRegionReplicaCreateTicks} s): a replica can be promoted once it has the data`]);
     expect(eventsOf(sim, 'database.promotionStarted')).toHaveLength(1);
+  });
+
+  it('added a minute before the primary fails, it cannot finish: there is no live source to copy', () => {
+    const failure = 5520;
+    const sim = simulate(scenario, {
+      seed: 1,
+      keepEvents: true,
+      script: [
+        { atSeconds: failure - 60, command: { type: 'database.addReadReplica', databaseId: 'orders-db', zoneId: 'use1-az3' } },
+        { atSeconds: failure - 60 + DATABASE.replicaCreateTicks + 60, command: { type: 'database.promoteReplica', databaseId: 'orders-db', replicaId: 'replica-0001' } },
+      ],
+    });
+    expect(rejected(sim)).toEqual(['database.promoteReplica: replica-0001 is still being created and cannot finish: its source orders-db is lost, so there is no data to copy']);
+    expect(eventsOf(sim, 'database.replicaReady')).toEqual([]);
   });
 });

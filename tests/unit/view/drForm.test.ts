@@ -28,6 +28,14 @@ describe('setting up Disaster Recovery from the UI', () => {
     const run = simulate(scenario, { seed: 1, script: win });
     expect(run.score.stars).toBe(3);
   });
+
+  it('active/active offers no "Fail over": the form says Route 53 moves the traffic by itself', () => {
+    const world = createWorld(scenario, 1);
+    const setUp = actionsFor(world, { kind: 'region', id: 'us-east-1' }).find((a) => a.command.type === 'dr.setPosture')!;
+    expect(setUp.form!.consequence!({ primary: 'us-east-1', dr: 'us-west-2', posture: 'activeActive' })).toMatch(/Route 53 health checks move it off a failed Region by themselves/);
+    expect(applyCommand(world, setUp.form!.build({ primary: 'us-east-1', dr: 'us-west-2', posture: 'activeActive' }), []).ok).toBe(true);
+    for (const id of ['us-east-1', 'us-west-2']) expect(actionsFor(world, { kind: 'region', id }).map((a) => a.command.type)).not.toContain('region.failOver');
+  });
 });
 
 describe('raising the DR posture from the UI', () => {
@@ -46,7 +54,8 @@ describe('raising the DR posture from the UI', () => {
     expect(applyCommand(world, raise.form!.build({ posture: 'warmStandby' }), []).ok).toBe(true);
     expect(world.dr!.posture).toBe('warmStandby');
     expect(world.dr!.loadBalancerId).not.toBeNull();
-    expect(world.dr!.instanceIds.length).toBeGreaterThan(0);
+    // The standby fleet is an Auto Scaling group of one (a quarter of four), which launches it.
+    expect(world.scalingGroups.find((g) => g.id === world.dr!.scalingGroupId)).toMatchObject({ regionId: 'us-west-2', desired: 1, min: 1, loadBalancerId: world.dr!.loadBalancerId });
     // The pilot light's replica is kept, not doubled.
     expect(world.databases[0]!.replicas).toHaveLength(replicas);
   });

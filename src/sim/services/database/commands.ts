@@ -8,6 +8,7 @@ import { accepts } from '../../machines/advance';
 import { findZone, otherZone, upZones } from '../places/places';
 import { DATABASE, DATABASE_SIZE_NAMES } from './constants';
 import { createDatabase } from './createDatabase';
+import { copySourceLive } from './copySource';
 import { databaseMachine } from './machine';
 import { planRestore, recordDataLoss, startRestore } from './restore';
 import type { Database } from './state';
@@ -132,6 +133,7 @@ export const promoteReplicaCommand = defineCommand({
     const db = found.value;
     const replica = db.replicas.find((r) => r.id === c.replicaId);
     if (!replica) return fail(`${db.id} has no replica "${c.replicaId}"`);
+    if (replica.state === 'creating' && !copySourceLive(world, db)) return fail(`${replica.id} is still being created and cannot finish: its source ${db.id} is lost, so there is no data to copy`);
     if (replica.state === 'creating') return fail(`${replica.id} is still being created (ready at ${replica.readyTick} s): a replica can be promoted once it has the data`);
     if (replica.state !== 'available' || !upZones(world).has(replica.zoneId)) return fail(`${replica.id} is not reachable`);
     if (!accepts(databaseMachine, db.state, { type: 'PROMOTE_REPLICA' })) return fail(`${db.id} cannot promote a replica while ${words(db.state)}`);

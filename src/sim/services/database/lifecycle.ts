@@ -1,6 +1,7 @@
 import type { SystemDef } from '../../core/serviceKind';
 import { findZone } from '../places/places';
 import { DATABASE } from './constants';
+import { copySourceLive } from './copySource';
 import type { DatabaseEvent } from './machine';
 import { transitionDatabase } from './transitionDatabase';
 
@@ -17,8 +18,11 @@ export const databaseLifecycle: SystemDef = {
   run(world, { events }) {
     const now = world.tick;
     for (const db of world.databases) {
+      const sourceLive = copySourceLive(world, db);
       for (const r of db.replicas) {
         const regionUp = world.regions.find((x) => x.id === r.regionId)?.state !== 'down';
+        // Nothing to copy from a lost source: the creation pauses, its remaining time kept.
+        if (r.state === 'creating' && !sourceLive) r.readyTick += 1;
         if (r.state === 'creating' && now >= r.readyTick) {
           r.state = 'available';
           events.push({ tick: now, type: 'database.replicaReady', subject: db.id, detail: `${r.id} in ${r.zoneId}` });

@@ -24,7 +24,7 @@ export const setPostureCommand = defineCommand({
 
 export const failOverRegionCommand = defineCommand({
   type: 'region.failOver',
-  summary: 'Run the DR failover: data and compute come up in the DR Region, then DNS points there.',
+  summary: 'Run the DR failover: data and compute come up in the DR Region, then DNS points there (active/active needs none: it fails over by itself).',
   fields: { fromRegionId: required(ref('The primary Region.')), toRegionId: required(ref('The DR Region.')) },
   check: (world, c) => checkFailover(world, c.fromRegionId, c.toRegionId),
   apply: (world, _c, plan, events) => startFailover(world, plan, events),
@@ -49,17 +49,12 @@ export const drKind = defineKind<DrSlice>({
   },
   systems: [drRunbook],
   commands: [setPostureCommand, failOverRegionCommand, failBackRegionCommand],
-  reactions: {
-    instancesPruned(world, alive) {
-      if (world.dr) world.dr.instanceIds = world.dr.instanceIds.filter((id) => alive.has(id));
-    },
-  },
   ledgerCategories: DR_LEDGER,
   failureCauses: DR_CAUSES,
   events: DR_EVENTS,
   machines: { dr: drMachine },
   invariants(world, out) {
-    const ids = new Set(world.instances.map((i) => i.id));
-    if (world.dr) for (const id of world.dr.instanceIds) if (!ids.has(id)) out.push(`dr: instance ${id} does not exist`);
+    const g = world.dr?.scalingGroupId;
+    if (g != null && !world.scalingGroups.some((s) => s.id === g)) out.push(`dr: Auto Scaling group ${g} does not exist`);
   },
 });

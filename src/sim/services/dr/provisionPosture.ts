@@ -4,13 +4,12 @@ import { newId } from '../../core/ids';
 import type { World } from '../../core/world';
 import { DATABASE } from '../database/constants';
 import { addEndpoint } from '../dns/answer';
-import { launchInstance } from '../instance/launchInstance';
 import { LB_PROVISION_TICKS } from '../loadBalancer/constants';
 import { createLoadBalancer } from '../loadBalancer/createLoadBalancer';
-import { registerTarget } from '../loadBalancer/targets';
 import { findRegion } from '../places/places';
 import { inheritCalls } from '../../traffic/topology';
 import { DR_POSTURE_NAMES, DR_POSTURES, type DrPosture } from './constants';
+import { resizeDrGroup, startDrGroupInService } from './drFleet';
 import type { DrPlan } from './state';
 import { words } from '../../../shared/words';
 
@@ -74,7 +73,7 @@ export function provisionPosture(world: World, req: PostureRequest, events: Even
     loadBalancerId: null,
     endpointId: null,
     replicaId: null,
-    instanceIds: [],
+    scalingGroupId: null,
     startedTick: world.tick,
     launchAtTick: null,
     // Built with the level, or the cross-Region copy of the data takes its time (DOMAIN §15.7).
@@ -126,8 +125,9 @@ function addCrossRegionReplica(world: World, plan: DrPlan, atStart: boolean, eve
 
 /**
  * The running part of warm standby and active/active: a load balancer in the DR Region, its DNS
- * record, and the posture's standing instances (those it already has are kept). Built mid-run, the
- * record earns "healthy" from Route 53's checks once its load balancer serves.
+ * record, and the posture's standing instances: an Auto Scaling group kept at that size (it replaces
+ * any instance that is terminated or fails its health check). Built mid-run, the group launches
+ * them and the record earns "healthy" from Route 53's checks once its load balancer serves.
  */
 function buildStandby(world: World, plan: DrPlan, atStart: boolean, events: EventSink): void {
   const dr = findRegion(world, plan.drRegionId)!;
@@ -144,11 +144,6 @@ function buildStandby(world: World, plan: DrPlan, atStart: boolean, events: Even
     plan.endpointId = endpointId;
     addEndpoint(world, { id: endpointId, regionId: dr.id, targetKind: 'loadBalancer', targetId: lb.id, role: 'secondary', weight: 1, healthy: atStart, failStreak: 0, okStreak: 0 }, events);
   }
-  const standing = standingInstances(plan.posture, plan.fleetSize);
-  for (let k = plan.instanceIds.length; k < standing; k++) {
-    const inst = launchInstance(world, { zoneId: dr.zoneIds[k % dr.zoneIds.length]!, type: plan.instanceType, initialState: atStart ? 'running' : 'pending' }, events);
-    plan.instanceIds.push(inst.id);
-    if (atStart) registerTarget(world, lb, inst.id, events, 'healthy');
-    else inst.attachOnRunning = lb.id;
-  }
+  const group = resizeDrGroup(world, plan, standingInstances(plan.posture, plan.fleetSize), events);
+  if (atStart) startDrGroupInService(world, group, events);
 }

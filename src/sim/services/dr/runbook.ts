@@ -5,6 +5,7 @@ import type { SystemDef } from '../../core/serviceKind';
 import type { World } from '../../core/world';
 import { accepts } from '../../machines/advance';
 import { DATABASE } from '../database/constants';
+import { copySourceLive } from '../database/copySource';
 import { databaseMachine } from '../database/machine';
 import { planRestore, startRestore } from '../database/restore';
 import { transitionDatabase } from '../database/transitionDatabase';
@@ -24,14 +25,22 @@ import { words } from '../../../shared/words';
  * size (start the pilot light's stopped servers, scale the warm standby, build everything for
  * backup & restore), and once both are ready point DNS at the DR Region. The measured RTO is what
  * these steps take; the RPO is what the data step loses.
+ *
+ * Multi-site active/active is not failed over by a person: both Regions serve behind health-checked
+ * Route 53 records, so when the primary Region's record fails its checks Route 53 stops answering
+ * it, and the runbook's steps start by themselves (the global database's promotion, the DR group at
+ * production size). `region.failOver` is refused for it, with that reason.
  */
 export function checkFailover(world: World, fromRegionId: string, toRegionId: string): Result<DrPlan> {
   const plan = world.dr;
   if (!plan) return fail('set a DR posture first (dr.setPosture)');
   if (plan.primaryRegionId !== fromRegionId || plan.drRegionId !== toRegionId) return fail(`this plan fails over from ${plan.primaryRegionId} to ${plan.drRegionId}`);
   if (plan.state === 'normal' && world.tick < plan.readyTick) {
+    const db = world.databases[0];
+    if (db && !copySourceLive(world, db)) return fail(`the ${words(plan.posture)} posture is still being built, and its cross-Region copy of the data cannot finish: its source ${db.id} is lost`);
     return fail(`the ${words(plan.posture)} posture is still being built: its cross-Region copy of the data is ready at ${plan.readyTick} s (about ${Math.ceil((plan.readyTick - world.tick) / 60)} min from now)`);
   }
+  if (plan.posture === 'activeActive') return fail('multi-site active/active fails over by itself: Route 53 health checks stop answering an unhealthy Region and its data fails over with it');
   return accepts(drMachine, plan.state, { type: 'FAIL_OVER' }) ? ok(plan) : fail(`a failover cannot start while the plan is ${words(plan.state)}`);
 }
 
@@ -103,12 +112,30 @@ function startDataStep(world: World, plan: DrPlan, toRegionId: string, events: E
   if (restore.ok) startRestore(world, restore.value, events);
 }
 
+/** A posture still being built copies its data from the live primary: while that is lost, the copy waits. */
+function pauseCopyWhileSourceLost(world: World, plan: DrPlan): void {
+  const db = world.databases[0];
+  if (plan.state === 'normal' && world.tick < plan.readyTick && db && !copySourceLive(world, db)) plan.readyTick += 1;
+}
+
+/**
+ * Active/active, ready and serving normally: Route 53 has marked every record of the primary Region
+ * unhealthy (3 failed checks), so the failover starts with no command.
+ */
+function automaticFailoverDue(world: World, plan: DrPlan): boolean {
+  if (plan.posture !== 'activeActive' || plan.state !== 'normal' || world.tick < plan.readyTick) return false;
+  const primary = world.dns.endpoints.filter((e) => e.regionId === plan.primaryRegionId);
+  return primary.length > 0 && primary.every((e) => !e.healthy);
+}
+
 /** Each tick: when data and compute are ready, switch DNS; when clients have followed, it is done. */
 export const drRunbook: SystemDef = {
   name: 'dr.runbook',
   phase: 'recovery',
   run(world, { events }) {
     const plan = world.dr;
+    if (plan) pauseCopyWhileSourceLost(world, plan);
+    if (plan && automaticFailoverDue(world, plan)) startFailover(world, plan, events);
     if (!plan || plan.state === 'normal' || plan.state === 'failedOver') return;
     if (plan.launchAtTick !== null && world.tick >= plan.launchAtTick) {
       plan.launchAtTick = null;
@@ -120,10 +147,12 @@ export const drRunbook: SystemDef = {
     if (PREPARING.has(plan.state)) {
       if (!dataReady(world, target) || !computeReady(world, plan, target)) return;
       const endpointIdx = world.dns.endpoints.findIndex((e) => (failingOver ? e.id === plan.endpointId : e.regionId === plan.primaryRegionId));
-      world.dns.pinned = failingOver ? perMille(world.dns.endpoints.map((_, i) => (i === endpointIdx ? 1 : 0))) : null;
+      // Active/active needs no pin: its health-checked records already answer only the healthy Region.
+      const automatic = plan.posture === 'activeActive';
+      world.dns.pinned = failingOver && !automatic ? perMille(world.dns.endpoints.map((_, i) => (i === endpointIdx ? 1 : 0))) : null;
       refreshDnsAnswer(world, events);
       void transitionDr(plan, { type: 'READY' });
-      events.push({ tick: world.tick, type: 'dr.stepCompleted', subject: target, detail: 'DNS now points at ' + target });
+      events.push({ tick: world.tick, type: 'dr.stepCompleted', subject: target, detail: automatic ? `Route 53 health checks route to ${target}` : 'DNS now points at ' + target });
       return;
     }
     // Clients follow the new answer as their cached records expire (one TTL).

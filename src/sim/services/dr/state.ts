@@ -19,7 +19,8 @@ export interface DrPlan {
   loadBalancerId: string | null;
   endpointId: string | null;
   replicaId: string | null;
-  instanceIds: string[];
+  /** The DR Region's fleet: an Auto Scaling group behind the DR load balancer (null until it has one). */
+  scalingGroupId: string | null;
   /**
    * When the posture protects: its cross-Region copy of the data (the replica, or the first backup
    * copy) is built by then. A failover before it has nothing to fail over to. 0 for a level's own posture.
