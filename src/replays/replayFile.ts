@@ -13,16 +13,17 @@ import { parseScript, type ScriptedCommand, canonicalJson, Hasher, type Scenario
  * every scored figure matches; its hash digested an older World, so it is not compared — and where
  * the figures differ, the problem says why.
  */
-export const REPLAY_FORMAT_VERSION = 3;
+export const REPLAY_FORMAT_VERSION = 4;
 
 /** Why an older replay's figures can differ without anyone editing it, by the version that recorded it. */
 const CHANGED_SINCE: Readonly<Record<number, string>> = {
   1: "recorded by the game's first simulation engine (replay formatVersion 1); this version re-simulates it under newer rules (an Auto Scaling cooldown fix, per-AZ routing arithmetic, protection that takes time to build, CPU utilisation capped at 100 %), which can move a figure",
   2: 'recorded by an earlier version of the game (replay formatVersion 2), before protection took time to build (read replicas, Multi-AZ conversion, DR postures)',
+  3: 'recorded by an earlier version of the game (replay formatVersion 3), before CPU utilisation was capped at 100 %, sticky sessions were lost with their server, the DR fleet became an Auto Scaling group and active/active failed over by itself',
 };
 
 export interface ReplayFile {
-  formatVersion: 3;
+  formatVersion: 4;
   kind: 'blast-radius-replay';
   level: ScenarioSpec;
   seed: number;
@@ -79,7 +80,7 @@ export function verifyReplay(json: unknown, file: string): Verified {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return bad(`${file}: a replay is a JSON object`);
   const r = json as Record<string, unknown>;
   if (r.kind !== 'blast-radius-replay') return bad(`${file}: this is not a Blast Radius replay (kind is ${JSON.stringify(r.kind)})`);
-  if (r.formatVersion !== 1 && r.formatVersion !== 2 && r.formatVersion !== REPLAY_FORMAT_VERSION) return bad(`${file}: formatVersion ${JSON.stringify(r.formatVersion)} is not one this game reads (1 to ${REPLAY_FORMAT_VERSION})`);
+  if (r.formatVersion !== 1 && r.formatVersion !== 2 && r.formatVersion !== 3 && r.formatVersion !== REPLAY_FORMAT_VERSION) return bad(`${file}: formatVersion ${JSON.stringify(r.formatVersion)} is not one this game reads (1 to ${REPLAY_FORMAT_VERSION})`);
   const older = CHANGED_SINCE[r.formatVersion];
   for (const key of ['level', 'seed', 'commands', 'digests', 'result']) if (!(key in r)) return bad(`${file}: the replay is missing "${key}" (truncated or edited)`);
 

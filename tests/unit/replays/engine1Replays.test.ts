@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { verifyReplayText } from '../../../src/replays/replayFile';
+import { REPLAY_FORMAT_VERSION, verifyReplayText } from '../../../src/replays/replayFile';
 import { verifyResultCode } from '../../../src/replays/resultCode';
 
 /**
@@ -42,7 +42,7 @@ describe('replays from the first engine', () => {
     }
     if (!v.ok) throw new Error(v.problems.join('\n'));
     // Verified: it comes back as a replay of this engine, with this engine's hash.
-    expect(v.replay.formatVersion).toBe(3);
+    expect(v.replay.formatVersion).toBe(REPLAY_FORMAT_VERSION);
     expect(v.replay.result.hash).toBe(v.result.hash);
   });
 

@@ -21,13 +21,22 @@ describe('replays of an earlier version (formatVersion 2)', () => {
   it('verifies when its figures match, and comes back as a replay of this version', () => {
     const v = verifyReplayText(asVersion2(), 'old.json');
     expect(v.ok).toBe(true);
-    if (v.ok) expect(v.replay.formatVersion).toBe(3);
+    if (v.ok) expect(v.replay.formatVersion).toBe(4);
   });
 
   it('when a figure differs, says the rules changed since it was recorded', () => {
     const v = verifyReplayText(asVersion2((r) => (r.result.costUsd += 0.01)), 'old.json');
     expect(v.ok).toBe(false);
     if (!v.ok) expect(v.problems[0]).toMatch(/^old\.json › result\.costUsd: recorded .*, but re-simulating gives .* — this replay was recorded by an earlier version of the game \(replay formatVersion 2\), before protection took time to build .*play the run again/);
+  });
+
+  it('a formatVersion 3 replay whose figures moved says what changed since', () => {
+    const r = JSON.parse(JSON.stringify(recordReplay(scenario, 1, win))) as { formatVersion: number; result: { costUsd: number; hash: string } };
+    r.formatVersion = 3;
+    r.result.hash = '0123456789abcdef';
+    r.result.costUsd += 0.01;
+    const v = verifyReplayText(JSON.stringify(r), 'v3.json');
+    expect(v.ok ? [] : v.problems[0]).toMatch(/^v3\.json › result\.costUsd: .* \(replay formatVersion 3\), before CPU utilisation was capped at 100 %/);
   });
 
   it('a replay of this version with an edited hash is caught', () => {
