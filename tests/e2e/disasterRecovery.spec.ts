@@ -30,6 +30,13 @@ test('08 the parachute: a pilot light set up from the DR Region, a failover when
   await shot('01-dr-form');
   await dialog.getByRole('button', { name: 'Set up DR' }).click();
   await expect(page.locator('.feedback')).toHaveText('Set up Disaster Recovery: done.');
+  // The posture protects nothing until its copy of the data is built (30 minutes), and says so.
+  const drRegion = page.locator('.estate-item[data-kind="region"][data-id="us-west-2"]');
+  await expect(drRegion).toContainText('DR pilot light (being built)');
+  await shot('01b-dr-being-built');
+  await advanceTo(page, 1_860);
+  await expect(drRegion).toContainText('DR pilot light');
+  await expect(drRegion).not.toContainText('being built');
 
   // The Region falls at 19,800 s; the reference pulls the cord two minutes later.
   await advanceTo(page, 19_920);

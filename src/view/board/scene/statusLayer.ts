@@ -6,7 +6,7 @@ import type { Rect } from '../layout/geometry';
 import { INK, OKABE_ITO } from '../look/palette';
 import { databaseNodeLook, databaseNodeRole } from '../../services/database/databaseNodeLook';
 import { loadBalancerSummary, TARGET_HEALTH_COLOUR } from '../../services/loadBalancer';
-import { regionHeaderLook } from '../../services/places/region';
+import { drNote, regionHeaderLook } from '../../services/places/region';
 import { zoneHeaderLook } from '../../services/places/zone';
 import { GROUP_COLOUR, groupCaption } from '../../services/scalingGroup';
 import { chipSignature, drawChips } from './chipLayer';
@@ -48,7 +48,7 @@ export function drawLoadBalancerSummaries(labels: BitmapLabels, world: World, l:
 /** Changes whenever anything this layer draws changes. */
 export function statusSignature(world: World): string {
   const p: (string | number | boolean)[] = [world.dns.policy, world.dns.ttlTicks];
-  for (const r of world.regions) p.push(r.state);
+  for (const r of world.regions) p.push(r.state, drNote(world, r.id) ?? '');
   for (const z of world.zones) p.push(z.state);
   for (const lb of world.loadBalancers) {
     p.push(lb.id, lb.activeFromTick > world.tick, lb.targets.length);
@@ -87,7 +87,9 @@ export function drawStatusLayer(g: Phaser.GameObjects.Graphics, text: TextPool, 
     const region = world.regions.find((x) => x.id === r.id);
     if (!region) continue;
     const look = regionHeaderLook(region.state);
-    const word = r.header.w < 2 * NARROW_HEADER ? look.word.slice(0, 1) : look.word;
+    // A DR Region says its posture, and that it is still being built, where the header has room.
+    const dr = drNote(world, region.id);
+    const word = r.header.w < 2 * NARROW_HEADER ? look.word.slice(0, 1) : dr && r.header.w >= 3 * NARROW_HEADER ? `${dr} · ${look.word}` : look.word;
     small.put(r.header.x + r.header.w - 8, r.header.y + (l.dense ? 3 : 5), word, { originX: 1, color: look.colour });
   }
   for (const z of l.zones) {

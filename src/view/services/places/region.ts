@@ -1,4 +1,4 @@
-import { type World } from '../../../sim';
+import { DR_POSTURE_NAMES, type World } from '../../../sim';
 import { contains } from '../../board/layout/geometry';
 import { INK, OKABE_ITO } from '../../board/look/palette';
 import { countdown, faultEnd, type BlastMark } from '../../board/model/blastMark';
@@ -12,6 +12,18 @@ export function regionHeaderLook(state: string): { word: string; colour: number 
   return { word: placeStateWord(state), colour: state === 'available' ? INK.muted : state === 'down' ? OKABE_ITO.vermillion : OKABE_ITO.orange };
 }
 
+/**
+ * The DR posture a Region stands ready with, in words beside its state: "DR pilot light", and
+ * "(being built)" until its cross-Region copy of the data is ready (it protects nothing before);
+ * null for a Region that is not a DR Region.
+ */
+export function drNote(world: World, regionId: string): string | null {
+  const dr = world.dr;
+  if (!dr || dr.drRegionId !== regionId) return null;
+  const building = dr.state === 'normal' && world.tick < dr.readyTick;
+  return `DR ${DR_POSTURE_NAMES[dr.posture].toLowerCase()}${building ? ' (being built)' : ''}`;
+}
+
 const region: EntityView = {
   kind: 'region',
   heading: (id) => `Region ${id}`,
@@ -23,7 +35,11 @@ const region: EntityView = {
   estate: {
     under: '',
     section: true,
-    items: (world) => world.regions.map((r) => ({ id: r.id, label: `Region ${r.id}`, detail: placeStateWord(r.state) })),
+    items: (world) =>
+      world.regions.map((r) => {
+        const dr = drNote(world, r.id);
+        return { id: r.id, label: `Region ${r.id}`, detail: dr ? `${placeStateWord(r.state)} · ${dr}` : placeStateWord(r.state) };
+      }),
   },
   board: {
     band: 'region',
