@@ -5,10 +5,10 @@ import { formatElapsed } from '../format';
 import type { Action, ActionSet, ServiceView } from './serviceView';
 
 const POSTURE_COST = {
-  backupRestore: 'cheapest: only backups cross the Region; recovery takes hours',
+  backupRestore: 'cheapest: only backups cross the Region; recovery takes about an hour and loses the writes since the last hourly copy',
   pilotLight: 'a live database replica; the app is deployed on the day (10s of minutes)',
   warmStandby: 'a scaled-down copy always running; recovery in minutes',
-  activeActive: 'full capacity in both Regions, sharing the traffic; Route 53 health checks move it off a failed Region by themselves in a couple of minutes, at about twice the cost',
+  activeActive: 'full capacity in both Regions, sharing the traffic; Route 53 health checks move it off a failed Region by themselves in a couple of minutes; the dearest, with a second full web tier',
 } as const;
 
 /**
