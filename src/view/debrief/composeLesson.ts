@@ -67,10 +67,12 @@ export function composeLesson(own: LessonRun, reference: LessonRun | null, at: (
 
   const ownKinds = kindsOf(own.timeline);
   const meaning = ORDER.filter((k) => ownKinds.has(k)).map((k) => MEANING[k]);
-  return { happened, meaning, comparison: reference ? compare(own, reference, ownKinds) : null };
+  return { happened, meaning, comparison: reference ? compareRuns(own, reference) : null };
 }
 
-function compare(own: LessonRun, ref: LessonRun, ownKinds: Set<ConceptKind>): string {
+/** What the reference run on the same seed did that this run did not, with both runs' figures. */
+export function compareRuns(own: LessonRun, ref: LessonRun): string {
+  const ownKinds = kindsOf(own.timeline);
   const figures = `the level's reference run kept ${pct(ref.uptimePct)} uptime for ${formatUsd(ref.costUsd)}; yours kept ${pct(own.uptimePct)} for ${formatUsd(own.costUsd)}`;
   const refKinds = kindsOf(ref.timeline);
   const missing = PROTECTIONS.filter((k) => refKinds.has(k) && !ownKinds.has(k));

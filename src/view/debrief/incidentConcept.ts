@@ -72,6 +72,10 @@ export function conceptsOf(inc: IncidentFacts, events: readonly SimEvent[]): Con
   if (drFailover) return [{ kind: 'disasterRecovery', says: `Disaster Recovery: failed over to ${drFailover.subject ?? 'another Region'} in ${after(start, drFailover.tick)}` }];
   if (regionLost && dnsMoved) return [{ kind: 'disasterRecovery', says: `Disaster Recovery: DNS health checks moved traffic to another Region in ${after(start, dnsMoved.tick)}` }];
 
+  // No bad minute of its own, but the minute it began was already bad (an earlier incident still
+  // open): there was no service left to keep up, which is not Fault Tolerance.
+  if (inc.outcome === 'rodeThrough' && events.some((e) => e.type === 'sla.minuteBad' && e.tick < start + 60)) return [{ kind: 'unprotected', says: 'No protection: the service was already down when it began' }];
+
   const shown: ConceptShown[] = [];
   const rode = inc.outcome === 'rodeThrough';
   if (rode && surge) shown.push({ kind: 'scaling', says: healthy.has('scaledOut') ? `Scaling: the Auto Scaling group added capacity, serving in ${after(start, healthy.get('scaledOut')!)}; no bad minute` : 'Rode through on headroom: no bad minute' });

@@ -1,7 +1,7 @@
 import type { Ran } from '../../replays/verifyRequest';
 import { h } from '../dom/h';
 import { formatAt, type LevelClock } from '../format';
-import { composeLesson, type LessonRun } from './composeLesson';
+import { compareRuns, composeLesson, type LessonRun } from './composeLesson';
 import { buildIncidentTimeline, type IncidentTimeline } from './incidentTimeline';
 
 /**
@@ -25,7 +25,7 @@ export function runLesson(own: { uptimePct: number; costUsd: number; timeline: I
     ? reference().then(
         (ran) => {
           const ref: LessonRun = { uptimePct: ran.result.uptimePct, costUsd: ran.result.costUsd, timeline: buildIncidentTimeline(ran.events, { durationSeconds }) };
-          compare.textContent = composeLesson(own, ref, at).comparison ?? '';
+          compare.textContent = compareRuns(own, ref);
         },
         (err: unknown) => {
           compare.textContent = `The reference run could not be measured (${err instanceof Error ? err.message : String(err)}).`;

@@ -44,6 +44,14 @@ describe('the concept each incident showed, read from what the estate did', () =
     for (const k of win.kinds) expect(k).toEqual(['scaling']);
   });
 
+  it('a fault that hits a service already down (an earlier incident still open) is not Fault Tolerance', () => {
+    const events = [ev(100, 'fault.started', 'db', 'database.primaryFailure'), ev(100, 'database.primaryLost', 'db', 'use1-az1'), badMinute(120), badMinute(180), badMinute(240), ev(200, 'fault.started', 'i-1', 'instance.terminate'), ev(200, 'instance.terminated', 'i-1')];
+    events.sort((a, b) => a.tick - b.tick);
+    const incidents = buildIncidentTimeline(events, { durationSeconds: 3600 }).incidents;
+    expect(incidents.map((i) => i.outcome)).toEqual(['recovered', 'rodeThrough']);
+    expect(incidents[1]!.concepts).toEqual([{ kind: 'unprotected', says: 'No protection: the service was already down when it began' }]);
+  });
+
   it('a player-launched replacement is recovery by hand, a group-launched one High Availability', () => {
     const common = [ev(100, 'fault.started', 'i-1', 'instance.terminate'), ev(100, 'instance.terminated', 'i-1'), badMinute(120)];
     const byPlayer = [...common, ev(130, 'instance.launched', 'i-2', 'm5.large in use1-az1'), ev(130, 'command.accepted', 'i-2', 'instance.launch'), ev(200, 'target.markedHealthy', 'i-2', 'alb')];
